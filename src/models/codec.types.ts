@@ -1,0 +1,50 @@
+import { type Result } from "../lib/result";
+import {
+  type EmbeddingRequest,
+  type Embedding,
+  type ImageGeneration,
+  type ImageRequest,
+  type TextGeneration,
+  type TextRequest,
+} from "./invocation.types";
+
+/**
+ * Why a codec could not build or read a body. `field` names the offending normalized input
+ * field (relative to the text/embedding/image input, e.g. `topK`), or is absent when the
+ * problem is the provider's response body.
+ */
+export interface CodecProblem {
+  field?: string;
+  message: string;
+}
+
+interface CodecBase {
+  /** Stable family name, e.g. `anthropic-claude`; shown to users in error messages. */
+  family: string;
+  /** Human name for messages and docs, e.g. `Anthropic Claude (Messages API)`. */
+  displayName: string;
+}
+
+/**
+ * `modelId` passed to encode is the base foundation-model id (profile prefix and ARN removed),
+ * so a codec may vary its body by model version, e.g. Titan Image v1 vs v2.
+ */
+export interface TextCodec extends CodecBase {
+  modality: "TEXT";
+  encode(request: TextRequest, modelId: string): Result<unknown, CodecProblem>;
+  decode(body: unknown): Result<TextGeneration, CodecProblem>;
+}
+
+export interface EmbeddingCodec extends CodecBase {
+  modality: "EMBEDDING";
+  encode(request: EmbeddingRequest, modelId: string): Result<unknown, CodecProblem>;
+  decode(body: unknown): Result<Embedding, CodecProblem>;
+}
+
+export interface ImageCodec extends CodecBase {
+  modality: "IMAGE";
+  encode(request: ImageRequest, modelId: string): Result<unknown, CodecProblem>;
+  decode(body: unknown): Result<ImageGeneration, CodecProblem>;
+}
+
+export type ModelCodec = TextCodec | EmbeddingCodec | ImageCodec;
