@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { answered } from "./engine-outcome";
+import { type ModelEngine } from "./model-engine.types";
+import { lastUserTurn } from "./prompt-turns";
+import { parseRequestBody } from "./request-body.parser";
+import { requestFields } from "./request-fields";
+import { generateText, type GenerationStop } from "./text-generator";
+import { countTokens } from "./tokenizer";
+
+// Ranges from the Bedrock DeepSeek parameters page: max_tokens 1–32,768, at most 10 stop
+// sequences (reference §5.14, source [28]).
+const MAXIMUM_TOKENS = 32_768;
+
+const deepSeekRequestSchema = z.looseObject({
+  prompt: requestFields.prompt(),
+  max_tokens: requestFields.tokenLimit(MAXIMUM_TOKENS).optional(),
+  temperature: requestFields.unitInterval().optional(),
+  top_p: requestFields.unitInterval().optional(),
+  stop: requestFields.stopSequences(10).optional(),
+});
+
+const STOP_REASONS: Record<GenerationStop, string> = {
+  end: "stop",
+  length: "length",
+  stop_sequence: "stop",
+};
+
+/** DeepSeek-R1 (`deepseek.r1-*`), a text completion over a raw prompt. */
+export const deepSeekR1Engine: ModelEngine = (_baseModelId, body) => {
+  const parsed = parseRequestBody(deepSeekRequestSchema, body);
+  if (!parsed.ok) {
+    return parsed;
+  }
+  const { prompt, max_tokens, stop } = parsed.value;
+  const generated = generateText({
+    prompt: lastUserTurn(prompt),
+    inputTokens: countTokens(prompt),
+    maxTokens: max_tokens ?? MAXIMUM_TOKENS,
+    stopSequences: stop ?? [],
+  });
+  const response = { choices: [{ text: generated.text, stop_reason: STOP_REASONS[generated.stopReason] }] };
+  return answered(response, generated.inputTokens, generated.outputTokens);
+};

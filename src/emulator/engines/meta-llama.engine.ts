@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { answered } from "./engine-outcome";
+import { type ModelEngine } from "./model-engine.types";
+import { lastUserTurn } from "./prompt-turns";
+import { parseRequestBody } from "./request-body.parser";
+import { requestFields } from "./request-fields";
+import { generateText, type GenerationStop } from "./text-generator";
+import { countTokens } from "./tokenizer";
+
+// Ranges from the Bedrock Meta Llama parameters page: max_gen_len 1–2048, default 512 (reference §5.10).
+const llamaRequestSchema = z.looseObject({
+  prompt: requestFields.prompt(),
+  max_gen_len: requestFields.tokenLimit(2048).optional(),
+  temperature: requestFields.unitInterval().optional(),
+  top_p: requestFields.unitInterval().optional(),
+  images: z.array(z.string()).optional(),
+});
+
+const DEFAULT_MAXIMUM_TOKENS = 512;
+
+// Llama on Bedrock takes no stop sequences, so a reply ends only by finishing or by the limit.
+const STOP_REASONS: Record<GenerationStop, string> = {
+  end: "stop",
+  length: "length",
+  stop_sequence: "stop",
+};
+
+/** Meta Llama 3.x and 4 (`meta.llama*`), prompted in the Llama chat template. */
+export const metaLlamaEngine: ModelEngine = (_baseModelId, body) => {
+  const parsed = parseRequestBody(llamaRequestSchema, body);
+  if (!parsed.ok) {
+    return parsed;
+  }
+  const { prompt, max_gen_len } = parsed.value;
+  const generated = generateText({
+    prompt: lastUserTurn(prompt),
+    inputTokens: countTokens(prompt),
+    maxTokens: max_gen_len ?? DEFAULT_MAXIMUM_TOKENS,
+    stopSequences: [],
+  });
+  const response = {
+    generation: generated.text,
+    prompt_token_count: generated.inputTokens,
+    generation_token_count: generated.outputTokens,
+    stop_reason: STOP_REASONS[generated.stopReason],
+  };
+  return answered(response, generated.inputTokens, generated.outputTokens);
+};

@@ -1,0 +1,92 @@
+import { z } from "zod";
+import { answered } from "./engine-outcome";
+import { type ModelEngine } from "./model-engine.types";
+import { lastUserTurn } from "./prompt-turns";
+import { parseRequestBody } from "./request-body.parser";
+import { requestFields } from "./request-fields";
+import { generateText, type GenerationStop } from "./text-generator";
+import { countTokens } from "./tokenizer";
+
+// Text completion (reference §5.11, source [24]): top_k 1–200, at most 10 stop sequences.
+const completionRequestSchema = z.looseObject({
+  prompt: requestFields.prompt(),
+  max_tokens: requestFields.tokenLimit().optional(),
+  temperature: requestFields.unitInterval().optional(),
+  top_p: requestFields.unitInterval().optional(),
+  top_k: z.number().int().min(1).max(200).optional(),
+  stop: requestFields.stopSequences(10).optional(),
+});
+
+// Chat completion, Mistral Large 2407 and later (reference §5.11, source [25]). An assistant turn
+// that only calls tools has no content.
+const chatRequestSchema = z.looseObject({
+  messages: z
+    .array(
+      z.looseObject({
+        role: z.enum(["system", "user", "assistant", "tool"]),
+        content: z.string().nullable().optional(),
+      }),
+    )
+    .min(1),
+  max_tokens: requestFields.tokenLimit().optional(),
+  temperature: requestFields.unitInterval().optional(),
+  top_p: requestFields.unitInterval().optional(),
+  stop: requestFields.stopSequences(10).optional(),
+});
+
+const DEFAULT_MAXIMUM_TOKENS = 512;
+
+const STOP_REASONS: Record<GenerationStop, string> = {
+  end: "stop",
+  length: "length",
+  stop_sequence: "stop",
+};
+
+function answerCompletion(body: unknown) {
+  const parsed = parseRequestBody(completionRequestSchema, body);
+  if (!parsed.ok) {
+    return parsed;
+  }
+  const { prompt, max_tokens, stop } = parsed.value;
+  const generated = generateText({
+    prompt: lastUserTurn(prompt),
+    inputTokens: countTokens(prompt),
+    maxTokens: max_tokens ?? DEFAULT_MAXIMUM_TOKENS,
+    stopSequences: stop ?? [],
+  });
+  const response = { outputs: [{ text: generated.text, stop_reason: STOP_REASONS[generated.stopReason] }] };
+  return answered(response, generated.inputTokens, generated.outputTokens);
+}
+
+function answerChat(body: unknown) {
+  const parsed = parseRequestBody(chatRequestSchema, body);
+  if (!parsed.ok) {
+    return parsed;
+  }
+  const { messages, max_tokens, stop } = parsed.value;
+  const lastUserMessage = messages.filter((message) => message.role === "user").at(-1);
+  const generated = generateText({
+    prompt: lastUserMessage?.content ?? "",
+    inputTokens: countTokens(...messages.map((message) => message.content ?? "")),
+    maxTokens: max_tokens ?? DEFAULT_MAXIMUM_TOKENS,
+    stopSequences: stop ?? [],
+  });
+  const response = {
+    choices: [
+      {
+        index: 0,
+        message: { role: "assistant", content: generated.text },
+        stop_reason: STOP_REASONS[generated.stopReason],
+      },
+    ],
+  };
+  return answered(response, generated.inputTokens, generated.outputTokens);
+}
+
+/**
+ * Mistral models (`mistral.*`). A body with `messages` is a chat completion, any other a text
+ * completion; the emulator accepts either form for every Mistral model rather than keeping a
+ * list of which model takes which.
+ */
+export const mistralEngine: ModelEngine = (_baseModelId, body) =>
+  typeof body === "object" && body !== null && "messages" in body ? answerChat(body) : answerCompletion(body);

@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { answered } from "./engine-outcome";
+import { type ModelEngine } from "./model-engine.types";
+import { lastUserTurn } from "./prompt-turns";
+import { parseRequestBody } from "./request-body.parser";
+import { requestFields } from "./request-fields";
+import { generateText, type GenerationStop } from "./text-generator";
+import { countTokens } from "./tokenizer";
+
+// maxTokenCount ceilings per model; the default is 512 (reference §5.2).
+const MAXIMUM_TOKEN_COUNTS: ReadonlyArray<readonly [prefix: string, maximum: number]> = [
+  ["amazon.titan-text-premier", 3072],
+  ["amazon.titan-text-lite", 4096],
+  ["amazon.titan-text-express", 8192],
+];
+const FALLBACK_MAXIMUM_TOKEN_COUNT = 8192;
+const DEFAULT_MAXIMUM_TOKEN_COUNT = 512;
+
+function titanTextRequestSchema(maximumTokenCount: number) {
+  return z.looseObject({
+    inputText: requestFields.prompt(),
+    textGenerationConfig: z
+      .looseObject({
+        temperature: requestFields.unitInterval().optional(),
+        topP: requestFields.unitInterval().optional(),
+        // Titan documents 0 as the lowest maxTokenCount: an empty completion.
+        maxTokenCount: z.number().int().min(0).max(maximumTokenCount).optional(),
+        stopSequences: requestFields.stopSequences().optional(),
+      })
+      .optional(),
+  });
+}
+
+// Captures of the real service show "FINISH" where the docs say "FINISHED" (reference §5.2).
+const COMPLETION_REASONS: Record<GenerationStop, string> = {
+  end: "FINISH",
+  length: "LENGTH",
+  stop_sequence: "STOP_CRITERIA_MET",
+};
+
+/** Amazon Titan Text Lite, Express and Premier (`amazon.titan-text-*`). */
+export const titanTextEngine: ModelEngine = (baseModelId, body) => {
+  const maximumTokenCount =
+    MAXIMUM_TOKEN_COUNTS.find(([prefix]) => baseModelId.startsWith(prefix))?.[1] ?? FALLBACK_MAXIMUM_TOKEN_COUNT;
+  const parsed = parseRequestBody(titanTextRequestSchema(maximumTokenCount), body);
+  if (!parsed.ok) {
+    return parsed;
+  }
+  const { inputText, textGenerationConfig } = parsed.value;
+  const generated = generateText({
+    prompt: lastUserTurn(inputText),
+    inputTokens: countTokens(inputText),
+    maxTokens: textGenerationConfig?.maxTokenCount ?? DEFAULT_MAXIMUM_TOKEN_COUNT,
+    stopSequences: textGenerationConfig?.stopSequences ?? [],
+  });
+  const response = {
+    inputTextTokenCount: generated.inputTokens,
+    results: [
+      {
+        tokenCount: generated.outputTokens,
+        outputText: generated.text,
+        completionReason: COMPLETION_REASONS[generated.stopReason],
+      },
+    ],
+  };
+  return answered(response, generated.inputTokens, generated.outputTokens);
+};

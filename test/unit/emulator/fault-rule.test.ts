@@ -1,0 +1,39 @@
+import { faultRuleSchema } from "../../../src/emulator/fault-rule";
+
+describe("the fault rule an admin posts", () => {
+  it("defaults count to 1", () => {
+    expect(faultRuleSchema.parse({ exception: "ThrottlingException" })).toEqual({
+      exception: "ThrottlingException",
+      count: 1,
+    });
+  });
+
+  it("takes latency alone, latency with an exception, and a dropped connection", () => {
+    expect(faultRuleSchema.safeParse({ latencyMs: 500 }).success).toBe(true);
+    expect(faultRuleSchema.safeParse({ latencyMs: 500, exception: "ModelTimeoutException" }).success).toBe(true);
+    expect(faultRuleSchema.safeParse({ dropConnection: true, latencyMs: 10, count: 3 }).success).toBe(true);
+  });
+
+  it("takes ModelErrorException's own members", () => {
+    const rule = { exception: "ModelErrorException", originalStatusCode: 503, resourceName: "container" };
+    expect(faultRuleSchema.parse(rule)).toEqual({ ...rule, count: 1 });
+  });
+
+  it.each([
+    ["no effect at all", { count: 2 }],
+    ["an unknown exception", { exception: "TeapotException" }],
+    ["an exception by short name", { exception: "Throttling" }],
+    ["a zero count", { exception: "ThrottlingException", count: 0 }],
+    ["a fractional count", { exception: "ThrottlingException", count: 1.5 }],
+    ["a negative latency", { latencyMs: -1 }],
+    ["an exception on a dropped connection", { exception: "ThrottlingException", dropConnection: true }],
+    ["a message without an exception", { latencyMs: 10, message: "hi" }],
+    ["originalStatusCode on another exception", { exception: "ThrottlingException", originalStatusCode: 500 }],
+    ["resourceName on another exception", { exception: "ValidationException", resourceName: "x" }],
+    ["an out-of-range originalStatusCode", { exception: "ModelErrorException", originalStatusCode: 99 }],
+    ["a misspelt field", { exception: "ThrottlingException", latency: 5 }],
+    ["an array", [{ exception: "ThrottlingException" }]],
+  ])("rejects %s", (_description, body) => {
+    expect(faultRuleSchema.safeParse(body).success).toBe(false);
+  });
+});
