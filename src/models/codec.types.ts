@@ -26,6 +26,18 @@ interface CodecBase {
 }
 
 /**
+ * What one streaming chunk (InvokeModelWithResponseStream `chunk.bytes`, parsed as JSON)
+ * contributes: text, possibly empty, and whatever the family reports in that chunk about why
+ * it stopped and how many tokens were used.
+ */
+export interface TextChunk {
+  text: string;
+  stopReason?: string;
+  inputTokens?: number;
+  outputTokens?: number;
+}
+
+/**
  * `modelId` passed to encode is the base foundation-model id (profile prefix and ARN removed),
  * so a codec may vary its body by model version, e.g. Titan Image v1 vs v2.
  */
@@ -33,6 +45,8 @@ export interface TextCodec extends CodecBase {
   modality: "TEXT";
   encode(request: TextRequest, modelId: string): Result<unknown, CodecProblem>;
   decode(body: unknown): Result<TextGeneration, CodecProblem>;
+  /** Reads one streaming chunk of this family; unknown chunk types give empty text, not a problem. */
+  decodeChunk(chunk: unknown): Result<TextChunk, CodecProblem>;
 }
 
 export interface EmbeddingCodec extends CodecBase {

@@ -1,0 +1,36 @@
+import { z } from "zod";
+
+/** The AI21 Jamba 1.5 request body, an OpenAI-style chat (reference §5.12, source [26]). */
+export interface Ai21JambaRequestBody {
+  messages: Array<{ role: "system" | "user" | "assistant"; content: string }>;
+  max_tokens?: number;
+  temperature?: number;
+  top_p?: number;
+  stop?: string[];
+}
+
+/** A Jamba answer: `choices[0].message`, its `finish_reason`, and prompt/completion token usage (reference §5.12). */
+export const ai21JambaResponseSchema = z.object({
+  choices: z
+    .array(
+      z.object({
+        message: z.object({ content: z.string().nullish() }),
+        finish_reason: z.string().nullish(),
+      }),
+    )
+    .min(1),
+  usage: z.object({ prompt_tokens: z.number(), completion_tokens: z.number() }).nullish(),
+});
+
+/** An OpenAI-style stream chunk: `choices[0].delta.content`, the finish reason on the last one, usage when sent. */
+export const ai21JambaChunkSchema = z.object({
+  choices: z
+    .array(
+      z.object({
+        delta: z.object({ content: z.string().nullish() }).nullish(),
+        finish_reason: z.string().nullish(),
+      }),
+    )
+    .min(1),
+  usage: ai21JambaResponseSchema.shape.usage,
+});

@@ -1,0 +1,52 @@
+import { fail, ok } from "../../lib/result";
+import { type TextCodec } from "../codec.types";
+import { parseWireBody } from "../parse-wire-body";
+import { readConversation } from "../prompt/conversation";
+import { checkTextOptions, UNIT_INTERVAL, type TextOptionLimits } from "../prompt/text-option-limits";
+import { writeDeepSeekR1Prompt } from "./deepseek-r1-prompt";
+import { deepSeekResponseSchema, type DeepSeekRequestBody } from "./deepseek.wire";
+
+const FAMILY = "DeepSeek";
+
+// Ranges from the Bedrock DeepSeek page (reference §5.14, source [28]): max_tokens 1–32,768,
+// temperature and top_p at most 1, at most 10 stop sequences; no top-k.
+const LIMITS: TextOptionLimits = {
+  maxTokens: { minimum: 1, maximum: 32768, whole: true },
+  temperature: UNIT_INTERVAL,
+  topP: UNIT_INTERVAL,
+  topK: null,
+  stopSequences: { maximumCount: 10 },
+};
+
+/** DeepSeek-R1: `{prompt, max_tokens, temperature, top_p, stop}`, the prompt in R1's chat template. */
+export const deepseekCodec: TextCodec = {
+  family: "deepseek",
+  displayName: "DeepSeek-R1",
+  modality: "TEXT",
+  encode(request) {
+    const optionProblem = checkTextOptions(request, LIMITS, FAMILY);
+    if (optionProblem !== null) return fail(optionProblem);
+    const turns = readConversation(request, FAMILY, { userFirst: false, userLast: false });
+    if (!turns.ok) return turns;
+    const body: DeepSeekRequestBody = {
+      prompt: writeDeepSeekR1Prompt(turns.value, request.system),
+      max_tokens: request.maxTokens,
+      temperature: request.temperature,
+      top_p: request.topP,
+      stop: request.stopSequences,
+    };
+    return ok(body);
+  },
+  decode(body) {
+    const parsed = parseWireBody(deepSeekResponseSchema, body, FAMILY);
+    if (!parsed.ok) return parsed;
+    const [first] = parsed.value.choices;
+    return ok({ modality: "TEXT", text: first.text, stopReason: first.stop_reason ?? null, usage: { inputTokens: null, outputTokens: null } });
+  },
+  decodeChunk(chunk) {
+    const parsed = parseWireBody(deepSeekResponseSchema, chunk, `${FAMILY} stream chunk`);
+    if (!parsed.ok) return parsed;
+    const [first] = parsed.value.choices;
+    return ok({ text: first.text, stopReason: first.stop_reason ?? undefined });
+  },
+};

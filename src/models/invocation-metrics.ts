@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+/**
+ * Bedrock adds `amazon-bedrock-invocationMetrics` to the last chunk of every response stream,
+ * whatever the family (reference §1.2): the billing token counts and its own latencies.
+ */
+const chunkWithMetrics = z.object({
+  "amazon-bedrock-invocationMetrics": z.object({
+    inputTokenCount: z.number().int().nonnegative(),
+    outputTokenCount: z.number().int().nonnegative(),
+    invocationLatency: z.number().nonnegative().optional(),
+    firstByteLatency: z.number().nonnegative().optional(),
+  }),
+});
+
+export interface InvocationMetrics {
+  inputTokens: number;
+  outputTokens: number;
+  invocationLatencyMs: number | null;
+  firstByteLatencyMs: number | null;
+}
+
+/** The metrics block of a stream chunk, or null when this chunk carries none. */
+export function readInvocationMetrics(chunk: unknown): InvocationMetrics | null {
+  const parsed = chunkWithMetrics.safeParse(chunk);
+  if (!parsed.success) return null;
+  const metrics = parsed.data["amazon-bedrock-invocationMetrics"];
+  return {
+    inputTokens: metrics.inputTokenCount,
+    outputTokens: metrics.outputTokenCount,
+    invocationLatencyMs: metrics.invocationLatency ?? null,
+    firstByteLatencyMs: metrics.firstByteLatency ?? null,
+  };
+}

@@ -1,0 +1,56 @@
+import { fail, ok } from "../../lib/result";
+import { type TextCodec } from "../codec.types";
+import { parseWireBody } from "../parse-wire-body";
+import { readConversation } from "../prompt/conversation";
+import { checkTextOptions, UNIT_INTERVAL, type TextOptionLimits } from "../prompt/text-option-limits";
+import { writeLlamaChatPrompt } from "./llama-chat-prompt";
+import { metaLlamaResponseSchema, type MetaLlamaRequestBody } from "./meta-llama.wire";
+
+const FAMILY = "Meta Llama";
+
+// Llama on Bedrock takes max_gen_len 1–2048, temperature and top_p 0–1, and nothing for top-k
+// or stop sequences (reference §5.10, source [23]).
+const LIMITS: TextOptionLimits = {
+  maxTokens: { minimum: 1, maximum: 2048, whole: true },
+  temperature: UNIT_INTERVAL,
+  topP: UNIT_INTERVAL,
+  topK: null,
+  stopSequences: null,
+};
+
+/** Meta Llama 3.x and 4: `{prompt, max_gen_len, temperature, top_p}`, the prompt in the Llama 3 chat template. */
+export const metaLlamaCodec: TextCodec = {
+  family: "meta-llama",
+  displayName: "Meta Llama",
+  modality: "TEXT",
+  encode(request) {
+    const optionProblem = checkTextOptions(request, LIMITS, FAMILY);
+    if (optionProblem !== null) return fail(optionProblem);
+    const turns = readConversation(request, FAMILY, { userFirst: false, userLast: false });
+    if (!turns.ok) return turns;
+    const body: MetaLlamaRequestBody = {
+      prompt: writeLlamaChatPrompt(turns.value, request.system),
+      max_gen_len: request.maxTokens,
+      temperature: request.temperature,
+      top_p: request.topP,
+    };
+    return ok(body);
+  },
+  decode(body) {
+    const parsed = parseWireBody(metaLlamaResponseSchema, body, FAMILY);
+    if (!parsed.ok) return parsed;
+    const { generation, prompt_token_count: inputTokens, generation_token_count: outputTokens, stop_reason: stopReason } = parsed.value;
+    return ok({
+      modality: "TEXT",
+      text: generation,
+      stopReason: stopReason ?? null,
+      usage: { inputTokens: inputTokens ?? null, outputTokens: outputTokens ?? null },
+    });
+  },
+  decodeChunk(chunk) {
+    const parsed = parseWireBody(metaLlamaResponseSchema, chunk, `${FAMILY} stream chunk`);
+    if (!parsed.ok) return parsed;
+    const { generation, prompt_token_count: inputTokens, generation_token_count: outputTokens, stop_reason: stopReason } = parsed.value;
+    return ok({ text: generation, stopReason: stopReason ?? undefined, inputTokens: inputTokens ?? undefined, outputTokens: outputTokens ?? undefined });
+  },
+};

@@ -1,0 +1,20 @@
+import { z } from "zod";
+
+/** The Meta Llama 3.x / 4 request body (reference §5.10, source [23]). */
+export interface MetaLlamaRequestBody {
+  prompt: string;
+  max_gen_len?: number;
+  temperature?: number;
+  top_p?: number;
+}
+
+/**
+ * A Llama answer: the generation, both token counts and `stop_reason` (`stop` or `length`),
+ * reference §5.10. Stream chunks have the same keys, `prompt_token_count` only on the first.
+ */
+export const metaLlamaResponseSchema = z.object({
+  generation: z.string(),
+  prompt_token_count: z.number().nullish(),
+  generation_token_count: z.number().nullish(),
+  stop_reason: z.string().nullish(),
+});

@@ -1,0 +1,86 @@
+import { fail, ok } from "../../lib/result";
+import { type TextCodec } from "../codec.types";
+import { parseWireBody } from "../parse-wire-body";
+import { readConversation } from "../prompt/conversation";
+import { ANY_TOKEN_COUNT, checkTextOptions, UNIT_INTERVAL, type TextOptionLimits } from "../prompt/text-option-limits";
+import { writeMistralInstructPrompt } from "./mistral-instruct-prompt";
+import { mistralChunkSchema, mistralResponseSchema, type MistralChatRequestBody, type MistralCompletionRequestBody } from "./mistral.wire";
+
+const FAMILY = "Mistral";
+
+// The models the Bedrock text-completion page lists (reference §5.11, source [24]); every
+// other Mistral model, from Large 2407 on, takes the chat-completion body.
+const COMPLETION_MODELS = [
+  "mistral.mistral-7b-instruct",
+  "mistral.mixtral-8x7b-instruct",
+  "mistral.mistral-large-2402",
+  "mistral.mistral-small-2402",
+];
+
+// Text completion: top_k 1–200, at most 10 stop sequences (source [24]).
+const COMPLETION_LIMITS: TextOptionLimits = {
+  maxTokens: ANY_TOKEN_COUNT,
+  temperature: UNIT_INTERVAL,
+  topP: UNIT_INTERVAL,
+  topK: { minimum: 1, maximum: 200, whole: true },
+  stopSequences: { maximumCount: 10 },
+};
+
+// Chat completion documents max_tokens, temperature and top_p only (source [25]).
+const CHAT_LIMITS: TextOptionLimits = { ...COMPLETION_LIMITS, topK: null, stopSequences: null };
+
+/**
+ * Mistral models. Older ones complete a `prompt` in the `[INST]` format; Mistral Large 2407 and
+ * later take `messages`. The base model id picks the form.
+ */
+export const mistralCodec: TextCodec = {
+  family: "mistral",
+  displayName: "Mistral AI",
+  modality: "TEXT",
+  encode(request, modelId) {
+    const completion = COMPLETION_MODELS.some((prefix) => modelId.startsWith(prefix));
+    const name = completion ? `${FAMILY} text completion (${modelId})` : `${FAMILY} chat completion (${modelId})`;
+    const optionProblem = checkTextOptions(request, completion ? COMPLETION_LIMITS : CHAT_LIMITS, name);
+    if (optionProblem !== null) return fail(optionProblem);
+    // The instruction format pairs each [INST] user turn with the answer after it, so it opens with the user.
+    const turns = readConversation(request, name, { userFirst: completion, userLast: false });
+    if (!turns.ok) return turns;
+    if (completion) {
+      const body: MistralCompletionRequestBody = {
+        prompt: writeMistralInstructPrompt(turns.value, request.system),
+        max_tokens: request.maxTokens,
+        temperature: request.temperature,
+        top_p: request.topP,
+        top_k: request.topK,
+        stop: request.stopSequences,
+      };
+      return ok(body);
+    }
+    const systemTurn = request.system === undefined ? [] : [{ role: "system" as const, content: request.system }];
+    const body: MistralChatRequestBody = {
+      messages: [...systemTurn, ...turns.value],
+      max_tokens: request.maxTokens,
+      temperature: request.temperature,
+      top_p: request.topP,
+    };
+    return ok(body);
+  },
+  decode(body) {
+    const parsed = parseWireBody(mistralResponseSchema, body, FAMILY);
+    if (!parsed.ok) return parsed;
+    const answer = parsed.value;
+    const [text, stopReason] =
+      "outputs" in answer
+        ? [answer.outputs[0].text, answer.outputs[0].stop_reason]
+        : [answer.choices[0].message.content ?? "", answer.choices[0].stop_reason];
+    return ok({ modality: "TEXT", text, stopReason: stopReason ?? null, usage: { inputTokens: null, outputTokens: null } });
+  },
+  decodeChunk(chunk) {
+    const parsed = parseWireBody(mistralChunkSchema, chunk, `${FAMILY} stream chunk`);
+    if (!parsed.ok) return parsed;
+    const piece = parsed.value;
+    if ("outputs" in piece) return ok({ text: piece.outputs[0].text, stopReason: piece.outputs[0].stop_reason ?? undefined });
+    const [choice] = piece.choices;
+    return ok({ text: choice.message?.content ?? choice.delta?.content ?? "", stopReason: choice.stop_reason ?? undefined });
+  },
+};

@@ -1,0 +1,58 @@
+import { z } from "zod";
+
+/** The text-completion body of Mistral 7B, Mixtral 8x7B, Large 2402 and Small (reference §5.11, source [24]). */
+export interface MistralCompletionRequestBody {
+  prompt: string;
+  max_tokens?: number;
+  temperature?: number;
+  top_p?: number;
+  top_k?: number;
+  stop?: string[];
+}
+
+/** The chat-completion body of Mistral Large 2407 and later (reference §5.11, source [25]). */
+export interface MistralChatRequestBody {
+  messages: Array<{ role: "system" | "user" | "assistant"; content: string }>;
+  max_tokens?: number;
+  temperature?: number;
+  top_p?: number;
+}
+
+/** A text completion: `outputs[0]` with its text and `stop_reason` (reference §5.11). */
+const completionResponseSchema = z.object({
+  outputs: z.array(z.object({ text: z.string(), stop_reason: z.string().nullish() })).min(1),
+});
+
+/** A chat completion: `choices[0].message`; content is null when the model only called tools. */
+const chatResponseSchema = z.object({
+  choices: z
+    .array(
+      z.object({
+        message: z.object({ content: z.string().nullish() }),
+        stop_reason: z.string().nullish(),
+      }),
+    )
+    .min(1),
+});
+
+/** Either answer form; neither carries token counts. */
+export const mistralResponseSchema = z.union([completionResponseSchema, chatResponseSchema]);
+
+/**
+ * A chat-completion stream chunk. Bedrock's Mistral pages show `message`; OpenAI-style `delta`
+ * is read too so either spelling of the piece of text is taken.
+ */
+const chatChunkSchema = z.object({
+  choices: z
+    .array(
+      z.object({
+        message: z.object({ content: z.string().nullish() }).nullish(),
+        delta: z.object({ content: z.string().nullish() }).nullish(),
+        stop_reason: z.string().nullish(),
+      }),
+    )
+    .min(1),
+});
+
+/** Text-completion chunks have the answer's own `outputs` shape (reference §5.11). */
+export const mistralChunkSchema = z.union([completionResponseSchema, chatChunkSchema]);

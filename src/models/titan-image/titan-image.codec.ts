@@ -1,0 +1,55 @@
+import { fail, ok } from "../../lib/result";
+import { checkRange } from "../check-range";
+import { type ImageCodec } from "../codec.types";
+import { type PixelSize } from "../image/png-size";
+import { readRequestedSize } from "../image/requested-size";
+import { decodeTextImageTask, encodeTextImageTask } from "../image/text-image-task";
+
+// Limits from the Titan Image Generator parameters page (reference §5.5, source [15]); v1 and
+// v2 document the same ones for TEXT_IMAGE.
+const MAXIMUM_TEXT_LENGTH = 512;
+const IMAGE_COUNT = { minimum: 1, maximum: 5, whole: true };
+const CFG_SCALE = { minimum: 1.1, maximum: 10, whole: false };
+const SEED = { minimum: 0, maximum: 2147483646, whole: true };
+
+// The only sizes Titan Image Generator makes, width × height (source [15]).
+const SIZES: PixelSize[] = [
+  [1024, 1024], [768, 768], [512, 512],
+  [768, 1152], [384, 576], [1152, 768], [576, 384],
+  [768, 1280], [384, 640], [1280, 768], [640, 384],
+  [896, 1152], [448, 576], [1152, 896], [576, 448],
+  [768, 1408], [384, 704], [1408, 768], [704, 384],
+  [640, 1408], [320, 704], [1408, 640], [704, 320],
+  [1152, 640], [1173, 640],
+].map(([width, height]) => ({ width, height }));
+
+const FAMILY = "Titan Image Generator";
+
+/** amazon.titan-image-generator-v1 and -v2:0, text to image. */
+export const titanImageCodec: ImageCodec = {
+  family: "amazon-titan-image",
+  displayName: "Amazon Titan Image Generator v1/v2",
+  modality: "IMAGE",
+  encode(request) {
+    if (request.prompt.length > MAXIMUM_TEXT_LENGTH) {
+      return fail({ field: "prompt", message: `${FAMILY} takes prompts of at most ${MAXIMUM_TEXT_LENGTH} characters` });
+    }
+    if (request.negativePrompt !== undefined && request.negativePrompt.length > MAXIMUM_TEXT_LENGTH) {
+      return fail({ field: "negativePrompt", message: `${FAMILY} takes negative prompts of at most ${MAXIMUM_TEXT_LENGTH} characters` });
+    }
+    const size = readRequestedSize(request, FAMILY);
+    if (!size.ok) return size;
+    const requested = size.value;
+    if (requested !== null && !SIZES.some((allowed) => allowed.width === requested.width && allowed.height === requested.height)) {
+      const allowed = SIZES.map((allowed) => `${allowed.width}x${allowed.height}`).join(", ");
+      return fail({ field: "width", message: `${FAMILY} makes only these sizes (width x height): ${allowed}; got ${requested.width}x${requested.height}` });
+    }
+    const problem =
+      checkRange("numberOfImages", request.numberOfImages, IMAGE_COUNT) ??
+      checkRange("cfgScale", request.cfgScale, CFG_SCALE) ??
+      checkRange("seed", request.seed, SEED);
+    if (problem !== null) return fail(problem);
+    return ok(encodeTextImageTask(request));
+  },
+  decode: (body) => decodeTextImageTask(body, FAMILY),
+};

@@ -1,0 +1,75 @@
+import { fail, ok } from "../../lib/result";
+import { type TextCodec } from "../codec.types";
+import { parseWireBody } from "../parse-wire-body";
+import { readConversation } from "../prompt/conversation";
+import { checkTextOptions, UNIT_INTERVAL, type TextOptionLimits } from "../prompt/text-option-limits";
+import { writeTitanInputText } from "./titan-text-transcript";
+import { titanTextChunkSchema, titanTextResponseSchema, type TitanTextRequestBody } from "./titan-text.wire";
+
+const FAMILY = "Amazon Titan Text";
+
+// maxTokenCount ceilings per model: Lite 4096, Express 8192, Premier 3072 (reference §5.2).
+const MAXIMUM_TOKEN_COUNTS: Array<{ prefix: string; maximum: number }> = [
+  { prefix: "amazon.titan-text-lite", maximum: 4096 },
+  { prefix: "amazon.titan-text-express", maximum: 8192 },
+  { prefix: "amazon.titan-text-premier", maximum: 3072 },
+];
+
+// Titan Text samples by temperature and topP only; it has no top-k (reference §5.2).
+function limitsFor(modelId: string): TextOptionLimits {
+  const maximum = MAXIMUM_TOKEN_COUNTS.find(({ prefix }) => modelId.startsWith(prefix))?.maximum ?? Infinity;
+  return {
+    maxTokens: { minimum: 1, maximum, whole: true },
+    temperature: UNIT_INTERVAL,
+    topP: UNIT_INTERVAL,
+    topK: null,
+    stopSequences: { maximumCount: Infinity },
+  };
+}
+
+/** Amazon Titan Text Lite, Express and Premier: `{inputText, textGenerationConfig}`. */
+export const titanTextCodec: TextCodec = {
+  family: "amazon-titan-text",
+  displayName: "Amazon Titan Text",
+  modality: "TEXT",
+  encode(request, modelId) {
+    const optionProblem = checkTextOptions(request, limitsFor(modelId), FAMILY);
+    if (optionProblem !== null) return fail(optionProblem);
+    // Read only to refuse an empty conversation; the transcript is written from the request.
+    const conversation = readConversation(request, FAMILY, { userFirst: false, userLast: false });
+    if (!conversation.ok) return conversation;
+    const body: TitanTextRequestBody = {
+      inputText: writeTitanInputText(request),
+      textGenerationConfig: {
+        maxTokenCount: request.maxTokens,
+        temperature: request.temperature,
+        topP: request.topP,
+        stopSequences: request.stopSequences,
+      },
+    };
+    return ok(body);
+  },
+  decode(body) {
+    const parsed = parseWireBody(titanTextResponseSchema, body, FAMILY);
+    if (!parsed.ok) return parsed;
+    const { inputTextTokenCount, results } = parsed.value;
+    const [first] = results;
+    return ok({
+      modality: "TEXT",
+      text: first.outputText,
+      stopReason: first.completionReason ?? null,
+      usage: { inputTokens: inputTextTokenCount ?? null, outputTokens: first.tokenCount ?? null },
+    });
+  },
+  decodeChunk(chunk) {
+    const parsed = parseWireBody(titanTextChunkSchema, chunk, `${FAMILY} stream chunk`);
+    if (!parsed.ok) return parsed;
+    const { outputText, inputTextTokenCount, totalOutputTextTokenCount, completionReason } = parsed.value;
+    return ok({
+      text: outputText,
+      stopReason: completionReason ?? undefined,
+      inputTokens: inputTextTokenCount ?? undefined,
+      outputTokens: totalOutputTextTokenCount ?? undefined,
+    });
+  },
+};
