@@ -1,17 +1,28 @@
 import { type InvokeModelExceptionName } from "./bedrock-exception";
+import { type StreamExceptionName } from "./stream-exception";
 
 /**
- * What became of a call: answered; answered with an exception; dropped by a fault; abandoned
- * (the client went away, or the emulator closed, before an answer); or still being worked on
- * (waiting out injected latency, say).
+ * What became of a call: answered (for a stream: every event sent and the stream ended);
+ * answered with an HTTP error (`ThrottlingException`…); a stream ended by an exception frame
+ * (`throttlingException`…, the camelCase name the frame carries); dropped by a fault (before
+ * or during a stream); abandoned (the client went away, or the emulator closed, before the
+ * answer was complete); or still being worked on (waiting out injected latency, streaming).
  */
-export type CallOutcome = "pending" | "ok" | "dropped" | "abandoned" | InvokeModelExceptionName;
+export type CallOutcome =
+  | "pending"
+  | "ok"
+  | "dropped"
+  | "abandoned"
+  | InvokeModelExceptionName
+  | StreamExceptionName;
+
+export type ModelOperation = "InvokeModel" | "InvokeModelWithResponseStream" | "Converse" | "ConverseStream";
 
 /** One Bedrock Runtime call as the emulator received it. */
 export interface RecordedCall {
   /** 1, 2, 3… in arrival order; cleared with the log. */
   id: number;
-  operation: "InvokeModel";
+  operation: ModelOperation;
   /** The decoded model id, or the raw path segment when it was not valid percent-encoding. */
   modelId: string;
   /** The path as sent, percent-escapes kept. */
@@ -24,12 +35,16 @@ export interface RecordedCall {
   /** ISO 8601. */
   receivedAt: string;
   outcome: CallOutcome;
+  /** Streaming operations only: event frames sent so far (exception frames not counted). */
+  chunksSent?: number;
 }
 
 /** What a route fills in about a call as it learns it. */
 export interface CallRecord {
   setBody(body: unknown): void;
   settle(outcome: Exclude<CallOutcome, "pending">): void;
+  /** Counts one event frame sent by a streaming operation. */
+  countChunk(): void;
 }
 
 // The log is served to anyone who can reach the admin route and may end up in test output,
@@ -49,18 +64,25 @@ function redactCredential(value: string): string {
   return scheme ? `${scheme[1]} [redacted]` : "[redacted]";
 }
 
+/** Whether the operation answers with an event stream. */
+export function isStreamingOperation(operation: ModelOperation): boolean {
+  return operation === "InvokeModelWithResponseStream" || operation === "ConverseStream";
+}
+
 /** Every call the emulator routed to a Bedrock operation, oldest first. */
 export class CallLog {
   private readonly calls: RecordedCall[] = [];
   private nextId = 1;
 
-  record(call: Omit<RecordedCall, "id" | "body" | "outcome">): CallRecord {
+  record(call: Omit<RecordedCall, "id" | "body" | "outcome" | "chunksSent">): CallRecord {
     const recorded: RecordedCall = {
       ...call,
       id: this.nextId++,
       headers: redactHeaders(call.headers),
       body: null,
       outcome: "pending",
+      // From the start, so a stream cut off before its first event reads as such.
+      ...(isStreamingOperation(call.operation) ? { chunksSent: 0 } : {}),
     };
     this.calls.push(recorded);
     return {
@@ -69,6 +91,9 @@ export class CallLog {
       },
       settle: (outcome) => {
         recorded.outcome = outcome;
+      },
+      countChunk: () => {
+        recorded.chunksSent = (recorded.chunksSent ?? 0) + 1;
       },
     };
   }

@@ -42,6 +42,9 @@ export function listenDualProtocol(options: DualProtocolListenerOptions): Promis
 
   const netServer = createNetServer((socket) => {
     sockets.add(socket);
+    // Event streams write one small frame at a time; each should leave at once, not wait for
+    // the previous one's acknowledgement (Nagle).
+    socket.setNoDelay(true);
     socket.on("close", () => sockets.delete(socket));
     socket.on("error", (error) => logger(`connection error: ${error.message}`));
     handOverByPreface(socket, (isHttp2) => (isHttp2 ? http2Server : http1Server).emit("connection", socket));

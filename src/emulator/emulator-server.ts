@@ -3,8 +3,11 @@ import { listenDualProtocol } from "./dual-protocol-listener";
 import { FaultPlan } from "./fault-plan";
 import { createRouter } from "./router";
 import { callAdminRoutes } from "./routes/call-admin.routes";
+import { converseStreamRoute } from "./routes/converse-stream.route";
+import { converseRoute } from "./routes/converse.route";
 import { faultAdminRoutes } from "./routes/fault-admin.routes";
 import { healthRoute } from "./routes/health.route";
+import { invokeModelStreamRoute } from "./routes/invoke-model-stream.route";
 import { invokeModelRoute } from "./routes/invoke-model.route";
 
 export interface EmulatorOptions {
@@ -20,7 +23,7 @@ export interface RunningEmulator {
   /** Base URL to hand to a Bedrock Runtime client as its endpoint, e.g. `http://127.0.0.1:41234`. */
   url: string;
   port: number;
-  /** Stops listening and destroys open connections, HTTP/2 sessions and pending injected delays. */
+  /** Stops listening and destroys open connections, HTTP/2 sessions, open streams and pending injected delays. */
   close(): Promise<void>;
 }
 
@@ -31,9 +34,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const faults = new FaultPlan();
   const calls = new CallLog();
   const closing = new AbortController();
+  const modelCallServices = { faults, calls, closing: closing.signal };
   const route = createRouter(
     [
-      invokeModelRoute({ faults, calls, closing: closing.signal }),
+      invokeModelRoute(modelCallServices),
+      invokeModelStreamRoute(modelCallServices),
+      converseRoute(modelCallServices),
+      converseStreamRoute(modelCallServices),
       ...faultAdminRoutes(faults),
       ...callAdminRoutes(calls),
       healthRoute(),

@@ -11,7 +11,10 @@ export interface EmulatorRequest {
   headers: Readonly<Record<string, string>>;
   /** Reads the whole body, but never holds more than `limitBytes` of it. */
   readBody(limitBytes: number): Promise<BodyRead>;
-  /** Aborted when the client goes away (connection closed, stream reset) before it was answered. */
+  /**
+   * Aborted when the client goes away (connection closed, stream reset) before the emulator
+   * finished its answer: before `send`, or between `startStream` and the stream's `end`.
+   */
   abandoned: AbortSignal;
 }
 
@@ -25,8 +28,27 @@ export type BodyRead = { ok: true; bytes: Buffer } | { ok: false; reason: "too-l
 export interface EmulatorResponse {
   /** Sends a complete answer. Header names keep their case on HTTP/1.1; HTTP/2 lower-cases them. */
   send(status: number, headers: Readonly<Record<string, string>>, body: string): void;
-  /** Ends the exchange with no answer at all: the HTTP/1.1 socket is destroyed, the HTTP/2 stream reset. */
+  /**
+   * Starts an answer whose body follows in parts (an event stream): the status and headers go
+   * out at once, each part as soon as it is written.
+   */
+  startStream(status: number, headers: Readonly<Record<string, string>>): AnswerStream;
+  /**
+   * Ends the exchange without a complete answer: the HTTP/1.1 socket is destroyed, the HTTP/2
+   * stream reset. Before `startStream` the client gets no answer at all; after it, a broken stream.
+   */
   drop(): void;
+}
+
+/** The body of an answer started with `startStream`. */
+export interface AnswerStream {
+  /**
+   * Sends one part now. Resolves true once it has left for the connection (so it goes out in a
+   * frame of its own, and backpressure is waited out), or false when the client has gone away.
+   */
+  write(part: Uint8Array): Promise<boolean>;
+  /** Ends the body: the answer is complete. */
+  end(): void;
 }
 
 export interface Exchange {

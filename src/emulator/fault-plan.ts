@@ -1,8 +1,9 @@
-import { type FaultRule, type StoredFault } from "./fault-rule";
+import { type FaultRule, isStreamOnly, type StoredFault } from "./fault-rule";
 
 /**
- * The faults waiting to be applied, in the order they were posted. Each InvokeModel call takes
- * at most one: the first rule that matches its model id, whose count then goes down by one.
+ * The faults waiting to be applied, in the order they were posted. Each model call takes at most
+ * one: the first rule that matches its model id (and, for a stream-only rule, that streams),
+ * whose count then goes down by one.
  */
 export class FaultPlan {
   private readonly pending: StoredFault[] = [];
@@ -15,8 +16,10 @@ export class FaultPlan {
   }
 
   /** The fault for a call to `modelId`, used up by this call; undefined when none applies. */
-  takeFor(modelId: string): StoredFault | undefined {
-    const index = this.pending.findIndex((rule) => rule.modelId === undefined || rule.modelId === modelId);
+  takeFor(modelId: string, { streaming }: { streaming: boolean } = { streaming: false }): StoredFault | undefined {
+    const index = this.pending.findIndex(
+      (rule) => (rule.modelId === undefined || rule.modelId === modelId) && (streaming || !isStreamOnly(rule)),
+    );
     if (index === -1) return undefined;
     const rule = this.pending[index];
     rule.remaining -= 1;

@@ -20,8 +20,12 @@ export function createRouter(routes: readonly Route[], logger: (line: string) =>
           logger(`${described} → ${status} in ${Math.round(performance.now() - startedAt)} ms`);
           exchange.response.send(status, headers, body);
         },
+        startStream(status, headers) {
+          logger(`${described} → ${status}, streaming from ${Math.round(performance.now() - startedAt)} ms`);
+          return exchange.response.startStream(status, headers);
+        },
         drop() {
-          logger(`${described} → dropped without an answer`);
+          logger(`${described} → dropped`);
           exchange.response.drop();
         },
       },

@@ -9,11 +9,14 @@ import { type faultRuleSchema, type StoredFault } from "../../src/emulator/fault
  */
 
 /**
- * A fault as `POST /_emulator/faults` takes it (see src/emulator/fault-rule.ts). `exception` is a
- * plain string so tables of names can be passed straight in; the emulator rejects an unknown
- * name with 400, which `injectFault` turns into a thrown error.
+ * A fault as `POST /_emulator/faults` takes it (see src/emulator/fault-rule.ts). `exception` and
+ * `streamException` are plain strings so tables of names can be passed straight in; the emulator
+ * rejects an unknown name with 400, which `injectFault` turns into a thrown error.
  */
-export type FaultRequest = Omit<z.input<typeof faultRuleSchema>, "exception"> & { exception?: string };
+export type FaultRequest = Omit<z.input<typeof faultRuleSchema>, "exception" | "streamException"> & {
+  exception?: string;
+  streamException?: string;
+};
 
 /**
  * Starts an emulator on a random port before the suite's tests and closes it after them.
@@ -40,7 +43,7 @@ export async function fetchCalls(emulatorUrl: string): Promise<RecordedCall[]> {
   return (await adminRequest(emulatorUrl, "GET", "/_emulator/calls")) as RecordedCall[];
 }
 
-/** Adds a fault for the next `count` (default 1) matching InvokeModel calls; returns it as stored. */
+/** Adds a fault for the next `count` (default 1) matching model calls; returns it as stored. */
 export async function injectFault(emulatorUrl: string, fault: FaultRequest): Promise<StoredFault> {
   return (await adminRequest(emulatorUrl, "POST", "/_emulator/faults", fault)) as StoredFault;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { jambaStreamChunks } from "./ai21-jamba.stream";
 import { answered } from "./engine-outcome";
 import { type ModelEngine } from "./model-engine.types";
 import { parseRequestBody } from "./request-body.parser";
@@ -63,5 +64,9 @@ export const ai21JambaEngine: ModelEngine = (baseModelId, body) => {
       total_tokens: inputTokens + completionTokens,
     },
   };
-  return answered(response, inputTokens, completionTokens);
+  const streamChunks = jambaStreamChunks(
+    response,
+    choices.map(({ generated }) => generated.pieces),
+  );
+  return answered(response, inputTokens, completionTokens, streamChunks);
 };

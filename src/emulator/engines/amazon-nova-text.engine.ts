@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { novaTextStreamChunks } from "./amazon-nova-text.stream";
 import { answered } from "./engine-outcome";
 import { type ModelEngine } from "./model-engine.types";
 import { parseRequestBody } from "./request-body.parser";
@@ -79,5 +80,6 @@ export const amazonNovaTextEngine: ModelEngine = (_baseModelId, body) => {
       cacheWriteInputTokenCount: 0,
     },
   };
-  return answered(response, generated.inputTokens, generated.outputTokens);
+  const streamChunks = novaTextStreamChunks(response, generated.pieces);
+  return answered(response, generated.inputTokens, generated.outputTokens, streamChunks);
 };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { claudeStreamChunks } from "./anthropic-claude.stream";
 import { answered } from "./engine-outcome";
 import { type ModelEngine } from "./model-engine.types";
 import { parseRequestBody } from "./request-body.parser";
@@ -106,5 +107,6 @@ export const anthropicClaudeEngine: ModelEngine = (baseModelId, body) => {
       cache_read_input_tokens: 0,
     },
   };
-  return answered(response, generated.inputTokens, generated.outputTokens);
+  const streamChunks = claudeStreamChunks(response, generated.pieces);
+  return answered(response, generated.inputTokens, generated.outputTokens, streamChunks);
 };

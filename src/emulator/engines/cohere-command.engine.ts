@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cohereCommandStreamChunks } from "./cohere-command.stream";
 import { answered } from "./engine-outcome";
 import { type ModelEngine } from "./model-engine.types";
 import { parseRequestBody } from "./request-body.parser";
@@ -59,5 +60,6 @@ export const cohereCommandEngine: ModelEngine = (baseModelId, body) => {
     finish_reason: FINISH_REASONS[generated.stopReason],
     meta: { billed_units: { input_tokens: generated.inputTokens, output_tokens: generated.outputTokens } },
   };
-  return answered(response, generated.inputTokens, generated.outputTokens);
+  const streamChunks = cohereCommandStreamChunks(response, generated.pieces);
+  return answered(response, generated.inputTokens, generated.outputTokens, streamChunks);
 };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { deepSeekR1StreamChunks } from "./deepseek-r1.stream";
 import { answered } from "./engine-outcome";
 import { type ModelEngine } from "./model-engine.types";
 import { lastUserTurn } from "./prompt-turns";
@@ -38,6 +39,8 @@ export const deepSeekR1Engine: ModelEngine = (_baseModelId, body) => {
     maxTokens: max_tokens ?? MAXIMUM_TOKENS,
     stopSequences: stop ?? [],
   });
-  const response = { choices: [{ text: generated.text, stop_reason: STOP_REASONS[generated.stopReason] }] };
-  return answered(response, generated.inputTokens, generated.outputTokens);
+  const stopReason = STOP_REASONS[generated.stopReason];
+  const response = { choices: [{ text: generated.text, stop_reason: stopReason }] };
+  const streamChunks = deepSeekR1StreamChunks(stopReason, generated.pieces);
+  return answered(response, generated.inputTokens, generated.outputTokens, streamChunks);
 };

@@ -13,38 +13,47 @@ import { titanMultimodalEmbeddingsEngine } from "./titan-multimodal-embeddings.e
 import { titanTextEmbeddingsEngine } from "./titan-text-embeddings.engine";
 import { titanTextEngine } from "./titan-text.engine";
 
+/** What a model family produces; Bedrock streams and converses only with text models. */
+export type ModelOutput = "text" | "embedding" | "image";
+
+export interface ModelFamily {
+  engine: ModelEngine;
+  output: ModelOutput;
+}
+
 /**
- * Base-model-id prefixes the emulator answers, each with its family's engine. Prefixes are
- * precise enough that sibling models it does not emulate (Nova Reel and Sonic, Titan Embeddings
- * versions not listed, DeepSeek V3) stay unknown rather than get a wrong body shape.
+ * Base-model-id prefixes the emulator answers, each with its family's engine and output. Prefixes
+ * are precise enough that sibling models it does not emulate (Nova Reel and Sonic, Titan
+ * Embeddings versions not listed, DeepSeek V3) stay unknown rather than get a wrong body shape.
  */
-const ENGINES_BY_PREFIX: ReadonlyArray<readonly [prefix: string, engine: ModelEngine]> = [
-  ["anthropic.claude-", anthropicClaudeEngine],
-  ["amazon.titan-text-", titanTextEngine],
-  ["amazon.titan-embed-text-v1", titanTextEmbeddingsEngine],
-  ["amazon.titan-embed-text-v2", titanTextEmbeddingsEngine],
-  ["amazon.titan-embed-image-v1", titanMultimodalEmbeddingsEngine],
-  ["amazon.titan-image-generator-v1", amazonImageEngine],
-  ["amazon.titan-image-generator-v2", amazonImageEngine],
-  ["amazon.nova-canvas-", amazonImageEngine],
-  ["amazon.nova-micro-", amazonNovaTextEngine],
-  ["amazon.nova-lite-", amazonNovaTextEngine],
-  ["amazon.nova-pro-", amazonNovaTextEngine],
-  ["amazon.nova-premier-", amazonNovaTextEngine],
-  ["amazon.nova-2-lite-", amazonNovaTextEngine],
-  ["cohere.command-r", cohereCommandEngine],
-  ["cohere.embed-english-v3", cohereEmbedEngine],
-  ["cohere.embed-multilingual-v3", cohereEmbedEngine],
-  ["cohere.embed-v4", cohereEmbedEngine],
-  ["meta.llama", metaLlamaEngine],
-  ["mistral.", mistralEngine],
-  ["ai21.jamba-", ai21JambaEngine],
-  ["stability.sd3-", stabilityEngine],
-  ["stability.stable-image-core-", stabilityEngine],
-  ["stability.stable-image-ultra-", stabilityEngine],
-  ["deepseek.r1-", deepSeekR1Engine],
+const FAMILIES_BY_PREFIX: ReadonlyArray<readonly [prefix: string, engine: ModelEngine, output: ModelOutput]> = [
+  ["anthropic.claude-", anthropicClaudeEngine, "text"],
+  ["amazon.titan-text-", titanTextEngine, "text"],
+  ["amazon.titan-embed-text-v1", titanTextEmbeddingsEngine, "embedding"],
+  ["amazon.titan-embed-text-v2", titanTextEmbeddingsEngine, "embedding"],
+  ["amazon.titan-embed-image-v1", titanMultimodalEmbeddingsEngine, "embedding"],
+  ["amazon.titan-image-generator-v1", amazonImageEngine, "image"],
+  ["amazon.titan-image-generator-v2", amazonImageEngine, "image"],
+  ["amazon.nova-canvas-", amazonImageEngine, "image"],
+  ["amazon.nova-micro-", amazonNovaTextEngine, "text"],
+  ["amazon.nova-lite-", amazonNovaTextEngine, "text"],
+  ["amazon.nova-pro-", amazonNovaTextEngine, "text"],
+  ["amazon.nova-premier-", amazonNovaTextEngine, "text"],
+  ["amazon.nova-2-lite-", amazonNovaTextEngine, "text"],
+  ["cohere.command-r", cohereCommandEngine, "text"],
+  ["cohere.embed-english-v3", cohereEmbedEngine, "embedding"],
+  ["cohere.embed-multilingual-v3", cohereEmbedEngine, "embedding"],
+  ["cohere.embed-v4", cohereEmbedEngine, "embedding"],
+  ["meta.llama", metaLlamaEngine, "text"],
+  ["mistral.", mistralEngine, "text"],
+  ["ai21.jamba-", ai21JambaEngine, "text"],
+  ["stability.sd3-", stabilityEngine, "image"],
+  ["stability.stable-image-core-", stabilityEngine, "image"],
+  ["stability.stable-image-ultra-", stabilityEngine, "image"],
+  ["deepseek.r1-", deepSeekR1Engine, "text"],
 ];
 
-export function findEngine(baseModelId: string): ModelEngine | undefined {
-  return ENGINES_BY_PREFIX.find(([prefix]) => baseModelId.startsWith(prefix))?.[1];
+export function findModelFamily(baseModelId: string): ModelFamily | undefined {
+  const found = FAMILIES_BY_PREFIX.find(([prefix]) => baseModelId.startsWith(prefix));
+  return found === undefined ? undefined : { engine: found[1], output: found[2] };
 }

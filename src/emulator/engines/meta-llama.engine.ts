@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { answered } from "./engine-outcome";
 import { type ModelEngine } from "./model-engine.types";
+import { llamaStreamChunks } from "./meta-llama.stream";
 import { lastUserTurn } from "./prompt-turns";
 import { parseRequestBody } from "./request-body.parser";
 import { requestFields } from "./request-fields";
@@ -25,8 +26,11 @@ const STOP_REASONS: Record<GenerationStop, string> = {
   stop_sequence: "stop",
 };
 
+// Llama 4 does not support the streaming operations (reference §5.10).
+const NON_STREAMING_PREFIX = "meta.llama4";
+
 /** Meta Llama 3.x and 4 (`meta.llama*`), prompted in the Llama chat template. */
-export const metaLlamaEngine: ModelEngine = (_baseModelId, body) => {
+export const metaLlamaEngine: ModelEngine = (baseModelId, body) => {
   const parsed = parseRequestBody(llamaRequestSchema, body);
   if (!parsed.ok) {
     return parsed;
@@ -44,5 +48,8 @@ export const metaLlamaEngine: ModelEngine = (_baseModelId, body) => {
     generation_token_count: generated.outputTokens,
     stop_reason: STOP_REASONS[generated.stopReason],
   };
-  return answered(response, generated.inputTokens, generated.outputTokens);
+  const streamChunks = baseModelId.startsWith(NON_STREAMING_PREFIX)
+    ? undefined
+    : llamaStreamChunks(response, generated.pieces);
+  return answered(response, generated.inputTokens, generated.outputTokens, streamChunks);
 };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { answered } from "./engine-outcome";
 import { type ModelEngine } from "./model-engine.types";
+import { mistralChatStreamChunks, mistralCompletionStreamChunks } from "./mistral.stream";
 import { lastUserTurn } from "./prompt-turns";
 import { parseRequestBody } from "./request-body.parser";
 import { requestFields } from "./request-fields";
@@ -54,8 +55,10 @@ function answerCompletion(body: unknown) {
     maxTokens: max_tokens ?? DEFAULT_MAXIMUM_TOKENS,
     stopSequences: stop ?? [],
   });
-  const response = { outputs: [{ text: generated.text, stop_reason: STOP_REASONS[generated.stopReason] }] };
-  return answered(response, generated.inputTokens, generated.outputTokens);
+  const stopReason = STOP_REASONS[generated.stopReason];
+  const response = { outputs: [{ text: generated.text, stop_reason: stopReason }] };
+  const streamChunks = mistralCompletionStreamChunks(stopReason, generated.pieces);
+  return answered(response, generated.inputTokens, generated.outputTokens, streamChunks);
 }
 
 function answerChat(body: unknown) {
@@ -71,16 +74,12 @@ function answerChat(body: unknown) {
     maxTokens: max_tokens ?? DEFAULT_MAXIMUM_TOKENS,
     stopSequences: stop ?? [],
   });
+  const stopReason = STOP_REASONS[generated.stopReason];
   const response = {
-    choices: [
-      {
-        index: 0,
-        message: { role: "assistant", content: generated.text },
-        stop_reason: STOP_REASONS[generated.stopReason],
-      },
-    ],
+    choices: [{ index: 0, message: { role: "assistant", content: generated.text }, stop_reason: stopReason }],
   };
-  return answered(response, generated.inputTokens, generated.outputTokens);
+  const streamChunks = mistralChatStreamChunks(stopReason, generated.pieces);
+  return answered(response, generated.inputTokens, generated.outputTokens, streamChunks);
 }
 
 /**

@@ -5,6 +5,7 @@ import { lastUserTurn } from "./prompt-turns";
 import { parseRequestBody } from "./request-body.parser";
 import { requestFields } from "./request-fields";
 import { generateText, type GenerationStop } from "./text-generator";
+import { titanTextStreamChunks } from "./titan-text.stream";
 import { countTokens } from "./tokenizer";
 
 // maxTokenCount ceilings per model; the default is 512 (reference §5.2).
@@ -63,5 +64,6 @@ export const titanTextEngine: ModelEngine = (baseModelId, body) => {
       },
     ],
   };
-  return answered(response, generated.inputTokens, generated.outputTokens);
+  const streamChunks = titanTextStreamChunks(response, generated.pieces);
+  return answered(response, generated.inputTokens, generated.outputTokens, streamChunks);
 };

@@ -21,6 +21,20 @@ describe("the call log", () => {
     ]);
   });
 
+  it("counts the chunks of streaming calls only, from zero", () => {
+    const log = new CallLog();
+    const stream = log.record({ ...CALL, operation: "ConverseStream", headers: {} });
+    log.record({ ...CALL, operation: "Converse", headers: {} });
+    stream.countChunk();
+    stream.countChunk();
+    stream.settle("modelStreamErrorException");
+    const [streamed, answered] = log.list();
+    expect(streamed).toMatchObject({ chunksSent: 2, outcome: "modelStreamErrorException" });
+    expect(answered).not.toHaveProperty("chunksSent");
+    expect(log.record({ ...CALL, operation: "InvokeModelWithResponseStream", headers: {} })).toBeDefined();
+    expect(log.list()[2].chunksSent).toBe(0);
+  });
+
   it("keeps SDK retry headers and redacts credentials, leaving only the scheme", () => {
     const log = new CallLog();
     log.record({

@@ -27,6 +27,21 @@ describe("the fault plan", () => {
     expect(plan.takeFor("amazon.titan-text-express-v1")?.exception).toBe("ThrottlingException");
   });
 
+  it("keeps a stream-only rule for a streaming call, letting plain calls pass it by", () => {
+    const plan = new FaultPlan();
+    plan.add({ streamException: "throttlingException", afterChunks: 1, count: 1 });
+    plan.add({ exception: "ThrottlingException", count: 1 });
+    expect(plan.takeFor("m")?.exception).toBe("ThrottlingException");
+    expect(plan.takeFor("m")).toBeUndefined();
+    expect(plan.takeFor("m", { streaming: true })?.streamException).toBe("throttlingException");
+  });
+
+  it("gives a streaming call a plain rule too", () => {
+    const plan = new FaultPlan();
+    plan.add({ latencyMs: 5, count: 1 });
+    expect(plan.takeFor("m", { streaming: true })?.latencyMs).toBe(5);
+  });
+
   it("gives each rule an id, lists what is pending and forgets everything on clear", () => {
     const plan = new FaultPlan();
     const first = plan.add({ exception: "ThrottlingException", count: 3 });

@@ -20,7 +20,34 @@ describe("the fault rule an admin posts", () => {
   });
 
   it.each([
+    ["pacing alone", { chunkDelayMs: 50 }],
+    ["a mid-stream exception after some chunks", { streamException: "throttlingException", afterChunks: 2 }],
+    ["a mid-stream exception as the first frame", { streamException: "validationException" }],
+    ["a paced mid-stream drop", { dropConnection: true, afterChunks: 3, chunkDelayMs: 10 }],
+    ["pre-stream latency with pacing", { latencyMs: 100, chunkDelayMs: 10 }],
+    [
+      "modelStreamErrorException's members",
+      { streamException: "modelStreamErrorException", originalStatusCode: 503, originalMessage: "overloaded" },
+    ],
+    ["a message for a stream exception", { streamException: "internalServerException", message: "boom" }],
+  ])("takes %s", (_description, body) => {
+    expect(faultRuleSchema.safeParse(body).success).toBe(true);
+  });
+
+  it.each([
     ["no effect at all", { count: 2 }],
+    ["a stream exception by its HTTP name", { streamException: "ThrottlingException" }],
+    ["an HTTP exception by its stream name", { exception: "throttlingException" }],
+    ["afterChunks alone", { afterChunks: 2 }],
+    ["afterChunks with latency only", { latencyMs: 5, afterChunks: 2 }],
+    ["a negative afterChunks", { streamException: "throttlingException", afterChunks: -1 }],
+    ["a stream exception with a pre-stream exception", { streamException: "throttlingException", exception: "ThrottlingException" }],
+    ["a stream exception with a dropped connection", { streamException: "throttlingException", dropConnection: true }],
+    ["pacing with a pre-stream exception", { chunkDelayMs: 10, exception: "ThrottlingException" }],
+    ["pacing with a pre-stream drop", { chunkDelayMs: 10, dropConnection: true }],
+    ["originalMessage on another stream exception", { streamException: "throttlingException", originalMessage: "x" }],
+    ["originalMessage on ModelErrorException", { exception: "ModelErrorException", originalMessage: "x" }],
+    ["resourceName on modelStreamErrorException", { streamException: "modelStreamErrorException", resourceName: "x" }],
     ["an unknown exception", { exception: "TeapotException" }],
     ["an exception by short name", { exception: "Throttling" }],
     ["a zero count", { exception: "ThrottlingException", count: 0 }],

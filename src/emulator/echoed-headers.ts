@@ -1,0 +1,18 @@
+import { type EmulatorRequest } from "./exchange.types";
+
+// Request headers Bedrock answers with the value it applied; the emulator applies what was asked
+// (reference §1.1 and §1.2: InvokeModel and InvokeModelWithResponseStream).
+const ECHOED_HEADERS = {
+  "x-amzn-bedrock-performanceconfig-latency": "X-Amzn-Bedrock-PerformanceConfig-Latency",
+  "x-amzn-bedrock-service-tier": "X-Amzn-Bedrock-Service-Tier",
+} as const;
+
+/** The response headers that echo the request's performance-config and service-tier headers. */
+export function echoedHeaders(request: EmulatorRequest): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [requestName, responseName] of Object.entries(ECHOED_HEADERS)) {
+    const value = request.headers[requestName];
+    if (value !== undefined) headers[responseName] = value;
+  }
+  return headers;
+}

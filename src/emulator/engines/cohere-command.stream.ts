@@ -1,0 +1,20 @@
+import { type StreamChunk } from "./engine.types";
+
+/** The parts of a Command R response its stream repeats. */
+interface CommandResponse {
+  generation_id: string;
+  finish_reason: string;
+}
+
+/**
+ * A Command R answer as Cohere's chat stream sends it (reference §5.9): stream-start, one
+ * text-generation event per piece, and stream-end carrying the finish reason and the whole
+ * non-streamed response.
+ */
+export function cohereCommandStreamChunks(response: CommandResponse, pieces: readonly string[]): StreamChunk[] {
+  return [
+    { is_finished: false, event_type: "stream-start", generation_id: response.generation_id },
+    ...pieces.map((text) => ({ is_finished: false, event_type: "text-generation", text })),
+    { is_finished: true, event_type: "stream-end", finish_reason: response.finish_reason, response },
+  ];
+}

@@ -1,0 +1,23 @@
+/**
+ * The exceptions a stream can carry in an `exception` frame once it has started, named as the
+ * frame's `:exception-type` names them: the camelCase union member of InvokeModelWithResponseStream's
+ * `ResponseStream` (service model 2023-09-30, reference §1.2 and §3.2). ConverseStream's union
+ * declares the same minus modelTimeoutException (reference §1.4).
+ */
+export const STREAM_EXCEPTION_NAMES = [
+  "internalServerException",
+  "modelStreamErrorException",
+  "modelTimeoutException",
+  "serviceUnavailableException",
+  "throttlingException",
+  "validationException",
+] as const;
+
+export type StreamExceptionName = (typeof STREAM_EXCEPTION_NAMES)[number];
+
+/** A mid-stream exception as it goes into its frame: the union member name and its JSON members. */
+export interface StreamException {
+  name: StreamExceptionName;
+  /** `message`, plus `originalStatusCode` and `originalMessage` for modelStreamErrorException. */
+  members: { message: string } & Readonly<Record<string, string | number>>;
+}
