@@ -53,10 +53,10 @@ export const ai21JambaCodec: TextCodec = {
     const parsed = parseWireBody(ai21JambaChunkSchema, chunk, `${FAMILY} stream chunk`);
     if (!parsed.ok) return parsed;
     const { choices, usage } = parsed.value;
-    const [first] = choices;
+    const first = choices?.at(0);
     return ok({
-      text: first.delta?.content ?? "",
-      stopReason: first.finish_reason ?? undefined,
+      text: first?.delta?.content ?? "",
+      stopReason: first?.finish_reason ?? undefined,
       inputTokens: usage?.prompt_tokens,
       outputTokens: usage?.completion_tokens,
     });

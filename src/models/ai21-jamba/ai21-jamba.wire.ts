@@ -22,7 +22,11 @@ export const ai21JambaResponseSchema = z.object({
   usage: z.object({ prompt_tokens: z.number(), completion_tokens: z.number() }).nullish(),
 });
 
-/** An OpenAI-style stream chunk: `choices[0].delta.content`, the finish reason on the last one, usage when sent. */
+/**
+ * An OpenAI-style stream chunk: `choices[0].delta.content`, the finish reason on the last
+ * choice chunk, usage when sent. `choices` may be empty or absent (a usage-only chunk), so such
+ * a chunk adds nothing rather than failing the stream.
+ */
 export const ai21JambaChunkSchema = z.object({
   choices: z
     .array(
@@ -31,6 +35,6 @@ export const ai21JambaChunkSchema = z.object({
         finish_reason: z.string().nullish(),
       }),
     )
-    .min(1),
+    .nullish(),
   usage: ai21JambaResponseSchema.shape.usage,
 });

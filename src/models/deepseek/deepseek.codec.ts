@@ -4,7 +4,7 @@ import { parseWireBody } from "../parse-wire-body";
 import { readConversation } from "../prompt/conversation";
 import { checkTextOptions, UNIT_INTERVAL, type TextOptionLimits } from "../prompt/text-option-limits";
 import { writeDeepSeekR1Prompt } from "./deepseek-r1-prompt";
-import { deepSeekResponseSchema, type DeepSeekRequestBody } from "./deepseek.wire";
+import { deepSeekChunkSchema, deepSeekResponseSchema, type DeepSeekRequestBody } from "./deepseek.wire";
 
 const FAMILY = "DeepSeek";
 
@@ -21,7 +21,7 @@ const LIMITS: TextOptionLimits = {
 /** DeepSeek-R1: `{prompt, max_tokens, temperature, top_p, stop}`, the prompt in R1's chat template. */
 export const deepseekCodec: TextCodec = {
   family: "deepseek",
-  displayName: "DeepSeek-R1",
+  displayName: "DeepSeek R1",
   modality: "TEXT",
   encode(request) {
     const optionProblem = checkTextOptions(request, LIMITS, FAMILY);
@@ -44,9 +44,9 @@ export const deepseekCodec: TextCodec = {
     return ok({ modality: "TEXT", text: first.text, stopReason: first.stop_reason ?? null, usage: { inputTokens: null, outputTokens: null } });
   },
   decodeChunk(chunk) {
-    const parsed = parseWireBody(deepSeekResponseSchema, chunk, `${FAMILY} stream chunk`);
+    const parsed = parseWireBody(deepSeekChunkSchema, chunk, `${FAMILY} stream chunk`);
     if (!parsed.ok) return parsed;
-    const [first] = parsed.value.choices;
-    return ok({ text: first.text, stopReason: first.stop_reason ?? undefined });
+    const first = parsed.value.choices?.at(0);
+    return ok({ text: first?.text ?? "", stopReason: first?.stop_reason ?? undefined });
   },
 };

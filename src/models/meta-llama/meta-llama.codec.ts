@@ -4,7 +4,7 @@ import { parseWireBody } from "../parse-wire-body";
 import { readConversation } from "../prompt/conversation";
 import { checkTextOptions, UNIT_INTERVAL, type TextOptionLimits } from "../prompt/text-option-limits";
 import { writeLlamaChatPrompt } from "./llama-chat-prompt";
-import { metaLlamaResponseSchema, type MetaLlamaRequestBody } from "./meta-llama.wire";
+import { metaLlamaChunkSchema, metaLlamaResponseSchema, type MetaLlamaRequestBody } from "./meta-llama.wire";
 
 const FAMILY = "Meta Llama";
 
@@ -21,7 +21,7 @@ const LIMITS: TextOptionLimits = {
 /** Meta Llama 3.x and 4: `{prompt, max_gen_len, temperature, top_p}`, the prompt in the Llama 3 chat template. */
 export const metaLlamaCodec: TextCodec = {
   family: "meta-llama",
-  displayName: "Meta Llama",
+  displayName: "Meta Llama 3.x / 4",
   modality: "TEXT",
   encode(request) {
     const optionProblem = checkTextOptions(request, LIMITS, FAMILY);
@@ -48,9 +48,14 @@ export const metaLlamaCodec: TextCodec = {
     });
   },
   decodeChunk(chunk) {
-    const parsed = parseWireBody(metaLlamaResponseSchema, chunk, `${FAMILY} stream chunk`);
+    const parsed = parseWireBody(metaLlamaChunkSchema, chunk, `${FAMILY} stream chunk`);
     if (!parsed.ok) return parsed;
     const { generation, prompt_token_count: inputTokens, generation_token_count: outputTokens, stop_reason: stopReason } = parsed.value;
-    return ok({ text: generation, stopReason: stopReason ?? undefined, inputTokens: inputTokens ?? undefined, outputTokens: outputTokens ?? undefined });
+    return ok({
+      text: generation ?? "",
+      stopReason: stopReason ?? undefined,
+      inputTokens: inputTokens ?? undefined,
+      outputTokens: outputTokens ?? undefined,
+    });
   },
 };

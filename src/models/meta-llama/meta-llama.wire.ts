@@ -8,13 +8,17 @@ export interface MetaLlamaRequestBody {
   top_p?: number;
 }
 
-/**
- * A Llama answer: the generation, both token counts and `stop_reason` (`stop` or `length`),
- * reference §5.10. Stream chunks have the same keys, `prompt_token_count` only on the first.
- */
+/** A Llama answer: the generation, both token counts and `stop_reason` (`stop` or `length`), reference §5.10. */
 export const metaLlamaResponseSchema = z.object({
   generation: z.string(),
   prompt_token_count: z.number().nullish(),
   generation_token_count: z.number().nullish(),
   stop_reason: z.string().nullish(),
 });
+
+/**
+ * A Llama stream chunk has the answer's four keys, `prompt_token_count` only on the first
+ * (reference §5.10). Every key is optional here: a chunk without them adds nothing rather than
+ * failing the stream, while a key of the wrong type is still reported.
+ */
+export const metaLlamaChunkSchema = metaLlamaResponseSchema.partial();

@@ -26,8 +26,9 @@ const COMPLETION_LIMITS: TextOptionLimits = {
   stopSequences: { maximumCount: 10 },
 };
 
-// Chat completion documents max_tokens, temperature and top_p only (source [25]).
-const CHAT_LIMITS: TextOptionLimits = { ...COMPLETION_LIMITS, topK: null, stopSequences: null };
+// Chat completion documents max_tokens, temperature and top_p (source [25]) and has no top_k.
+// Stop sequences go in Mistral's chat-completion `stop` field, for which no count is documented.
+const CHAT_LIMITS: TextOptionLimits = { ...COMPLETION_LIMITS, topK: null, stopSequences: { maximumCount: Infinity } };
 
 /**
  * Mistral models. Older ones complete a `prompt` in the `[INST]` format; Mistral Large 2407 and
@@ -62,6 +63,7 @@ export const mistralCodec: TextCodec = {
       max_tokens: request.maxTokens,
       temperature: request.temperature,
       top_p: request.topP,
+      stop: request.stopSequences,
     };
     return ok(body);
   },
@@ -78,9 +80,9 @@ export const mistralCodec: TextCodec = {
   decodeChunk(chunk) {
     const parsed = parseWireBody(mistralChunkSchema, chunk, `${FAMILY} stream chunk`);
     if (!parsed.ok) return parsed;
-    const piece = parsed.value;
-    if ("outputs" in piece) return ok({ text: piece.outputs[0].text, stopReason: piece.outputs[0].stop_reason ?? undefined });
-    const [choice] = piece.choices;
-    return ok({ text: choice.message?.content ?? choice.delta?.content ?? "", stopReason: choice.stop_reason ?? undefined });
+    const output = parsed.value.outputs?.at(0);
+    const choice = parsed.value.choices?.at(0);
+    const text = output?.text ?? choice?.message?.content ?? choice?.delta?.content ?? "";
+    return ok({ text, stopReason: output?.stop_reason ?? choice?.stop_reason ?? undefined });
   },
 };

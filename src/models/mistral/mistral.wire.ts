@@ -10,12 +10,16 @@ export interface MistralCompletionRequestBody {
   stop?: string[];
 }
 
-/** The chat-completion body of Mistral Large 2407 and later (reference §5.11, source [25]). */
+/**
+ * The chat-completion body of Mistral Large 2407 and later (reference §5.11, source [25]).
+ * `stop` is Mistral's own chat-completion field; Bedrock's chat page does not list it.
+ */
 export interface MistralChatRequestBody {
   messages: Array<{ role: "system" | "user" | "assistant"; content: string }>;
   max_tokens?: number;
   temperature?: number;
   top_p?: number;
+  stop?: string[];
 }
 
 /** A text completion: `outputs[0]` with its text and `stop_reason` (reference §5.11). */
@@ -38,21 +42,17 @@ const chatResponseSchema = z.object({
 /** Either answer form; neither carries token counts. */
 export const mistralResponseSchema = z.union([completionResponseSchema, chatResponseSchema]);
 
-/**
- * A chat-completion stream chunk. Bedrock's Mistral pages show `message`; OpenAI-style `delta`
- * is read too so either spelling of the piece of text is taken.
- */
-const chatChunkSchema = z.object({
-  choices: z
-    .array(
-      z.object({
-        message: z.object({ content: z.string().nullish() }).nullish(),
-        delta: z.object({ content: z.string().nullish() }).nullish(),
-        stop_reason: z.string().nullish(),
-      }),
-    )
-    .min(1),
-});
+const chunkTextSchema = z.object({ content: z.string().nullish() }).nullish();
 
-/** Text-completion chunks have the answer's own `outputs` shape (reference §5.11). */
-export const mistralChunkSchema = z.union([completionResponseSchema, chatChunkSchema]);
+/**
+ * A stream chunk of either form. Text-completion chunks have the answer's `outputs` shape
+ * (reference §5.11); chat chunks have its `choices` shape, the piece under `message` as Bedrock's
+ * Mistral pages show it, or under OpenAI-style `delta`. Both lists are optional: a chunk with
+ * neither, or an empty one, adds nothing rather than failing the stream.
+ */
+export const mistralChunkSchema = z.object({
+  outputs: z.array(z.object({ text: z.string().nullish(), stop_reason: z.string().nullish() })).nullish(),
+  choices: z
+    .array(z.object({ message: chunkTextSchema, delta: chunkTextSchema, stop_reason: z.string().nullish() }))
+    .nullish(),
+});

@@ -42,6 +42,7 @@ describe("AI21 Jamba codec", () => {
     ["topK", { topK: 5 }, "AI21 Jamba has no topK option"],
     ["maxTokens", { maxTokens: 4097 }, "AI21 Jamba takes maxTokens as a whole number from 1 to 4096; got 4097"],
     ["temperature", { temperature: 2.5 }, "AI21 Jamba takes temperature as a number from 0 to 2; got 2.5"],
+    ["topP", { topP: 1.1 }, "AI21 Jamba takes topP as a number from 0 to 1; got 1.1"],
   ])("refuses %s: %j", (field, option, message) => {
     expect(ai21JambaCodec.encode({ prompt: "Hi", ...option }, JAMBA_MINI)).toEqual({ ok: false, failure: { field, message } });
   });
@@ -67,5 +68,29 @@ describe("AI21 Jamba codec", () => {
     });
     const last = { choices: [{ index: 0, delta: {}, finish_reason: "stop" }], usage: { prompt_tokens: 19, completion_tokens: 9, total_tokens: 28 } };
     expect(ai21JambaCodec.decodeChunk(last)).toEqual({ ok: true, value: { text: "", stopReason: "stop", inputTokens: 19, outputTokens: 9 } });
+  });
+
+  it("reads a streamed answer from its documented chunks: text, stop reason and token counts", () => {
+    const chunks = readFixture("ai21-jamba-stream.json") as unknown[];
+    const pieces = chunks.map((chunk) => ai21JambaCodec.decodeChunk(chunk));
+    expect(pieces.filter((piece) => !piece.ok)).toEqual([]);
+    const values = pieces.flatMap((piece) => (piece.ok ? [piece.value] : []));
+    expect(values.map(({ text }) => text).join("")).toBe("Paris is the capital of France.");
+    expect(values.flatMap((value) => value.stopReason ?? [])).toEqual(["stop"]);
+    expect(values.flatMap((value) => value.inputTokens ?? [])).toEqual([19]);
+    expect(values.flatMap((value) => value.outputTokens ?? [])).toEqual([9]);
+  });
+
+  it("reads a usage-only chunk with no choices", () => {
+    expect(ai21JambaCodec.decodeChunk({ choices: [], usage: { prompt_tokens: 19, completion_tokens: 9 } })).toEqual({
+      ok: true,
+      value: { text: "", inputTokens: 19, outputTokens: 9 },
+    });
+  });
+
+  it.each([null, "Paris", 42])("reports a stream chunk that is not an object (%j), naming no field", (chunk) => {
+    const decoded = ai21JambaCodec.decodeChunk(chunk);
+    expect(decoded.ok).toBe(false);
+    expect(!decoded.ok && decoded.failure.field).toBeUndefined();
   });
 });

@@ -129,4 +129,21 @@ describe("Anthropic Claude codec", () => {
   it("reports a text delta with no delta", () => {
     expect(anthropicClaudeCodec.decodeChunk({ type: "content_block_delta", index: 0 }).ok).toBe(false);
   });
+
+  it("reads a streamed answer from its documented chunks: text, stop reason and token counts", () => {
+    const chunks = readFixture("anthropic-claude-stream.json") as unknown[];
+    const pieces = chunks.map((chunk) => anthropicClaudeCodec.decodeChunk(chunk));
+    expect(pieces.filter((piece) => !piece.ok)).toEqual([]);
+    const values = pieces.flatMap((piece) => (piece.ok ? [piece.value] : []));
+    expect(values.map(({ text }) => text).join("")).toBe("Paris is the capital of France.");
+    expect(values.flatMap((value) => value.stopReason ?? [])).toEqual(["end_turn"]);
+    expect(values.flatMap((value) => value.inputTokens ?? [])).toEqual([14]);
+    expect(values.flatMap((value) => value.outputTokens ?? [])).toEqual([9]);
+  });
+
+  it.each([null, "Paris", 42])("reports a stream chunk that is not an object (%j), naming no field", (chunk) => {
+    const decoded = anthropicClaudeCodec.decodeChunk(chunk);
+    expect(decoded.ok).toBe(false);
+    expect(!decoded.ok && decoded.failure.field).toBeUndefined();
+  });
 });

@@ -87,4 +87,21 @@ describe("Cohere Command R codec", () => {
     const end = { is_finished: true, event_type: "stream-end", finish_reason: "COMPLETE", response: readFixture("cohere-command-r-response.json") };
     expect(cohereCommandRCodec.decodeChunk(end)).toEqual({ ok: true, value: { text: "", stopReason: "COMPLETE", inputTokens: 7, outputTokens: 8 } });
   });
+
+  it("reads a streamed answer from its documented chunks: text, stop reason and token counts", () => {
+    const chunks = readFixture("cohere-command-r-stream.json") as unknown[];
+    const pieces = chunks.map((chunk) => cohereCommandRCodec.decodeChunk(chunk));
+    expect(pieces.filter((piece) => !piece.ok)).toEqual([]);
+    const values = pieces.flatMap((piece) => (piece.ok ? [piece.value] : []));
+    expect(values.map(({ text }) => text).join("")).toBe("Paris is the capital of France.");
+    expect(values.flatMap((value) => value.stopReason ?? [])).toEqual(["COMPLETE"]);
+    expect(values.flatMap((value) => value.inputTokens ?? [])).toEqual([7]);
+    expect(values.flatMap((value) => value.outputTokens ?? [])).toEqual([8]);
+  });
+
+  it.each([null, "Paris", 42])("reports a stream chunk that is not an object (%j), naming no field", (chunk) => {
+    const decoded = cohereCommandRCodec.decodeChunk(chunk);
+    expect(decoded.ok).toBe(false);
+    expect(!decoded.ok && decoded.failure.field).toBeUndefined();
+  });
 });

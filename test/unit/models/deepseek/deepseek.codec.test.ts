@@ -31,13 +31,22 @@ describe("DeepSeek codec", () => {
   });
 
   it("maps every option it has to DeepSeek's names", () => {
-    const encoded = deepseekCodec.encode({ prompt: "Hi", maxTokens: 32768, temperature: 0.6, topP: 0.9, stopSequences: ["###"] }, R1);
-    expect(encoded.ok && encoded.value).toMatchObject({ max_tokens: 32768, temperature: 0.6, top_p: 0.9, stop: ["###"] });
+    expect(deepseekCodec.encode({ prompt: "Hi", maxTokens: 32768, temperature: 0.6, topP: 0.9, stopSequences: ["###"] }, R1)).toEqual({
+      ok: true,
+      value: {
+        prompt: "<｜begin▁of▁sentence｜><｜User｜>Hi<｜Assistant｜><think>\n",
+        max_tokens: 32768,
+        temperature: 0.6,
+        top_p: 0.9,
+        stop: ["###"],
+      },
+    });
   });
 
   it.each([
     ["topK", { topK: 10 }],
     ["maxTokens", { maxTokens: 32769 }],
+    ["temperature", { temperature: 1.2 }],
     ["topP", { topP: 1.5 }],
     ["stopSequences", { stopSequences: Array.from({ length: 11 }, (_, index) => `${index}`) }],
   ])("refuses %s: %j", (field, option) => {
@@ -62,5 +71,25 @@ describe("DeepSeek codec", () => {
 
   it("reads stream chunks of the answer's shape", () => {
     expect(deepseekCodec.decodeChunk({ choices: [{ text: "Par", stop_reason: null }] })).toEqual({ ok: true, value: { text: "Par" } });
+  });
+
+  it("reads a streamed answer from its documented chunks: text and stop reason, no token counts", () => {
+    const chunks = readFixture("deepseek-stream.json") as unknown[];
+    const pieces = chunks.map((chunk) => deepseekCodec.decodeChunk(chunk));
+    expect(pieces.filter((piece) => !piece.ok)).toEqual([]);
+    const values = pieces.flatMap((piece) => (piece.ok ? [piece.value] : []));
+    expect(values.map(({ text }) => text).join("")).toBe("The user asks for a capital city.\n</think>\n\nParis is the capital of France.");
+    expect(values.flatMap((value) => value.stopReason ?? [])).toEqual(["stop"]);
+    expect(values.flatMap((value) => [value.inputTokens, value.outputTokens].filter((count) => count !== undefined))).toEqual([]);
+  });
+
+  it("reads a chunk without choices as no text", () => {
+    expect(deepseekCodec.decodeChunk({ choices: [] })).toEqual({ ok: true, value: { text: "" } });
+  });
+
+  it.each([null, "Paris", 42])("reports a stream chunk that is not an object (%j), naming no field", (chunk) => {
+    const decoded = deepseekCodec.decodeChunk(chunk);
+    expect(decoded.ok).toBe(false);
+    expect(!decoded.ok && decoded.failure.field).toBeUndefined();
   });
 });

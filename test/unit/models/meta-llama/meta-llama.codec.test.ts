@@ -39,9 +39,15 @@ describe("Meta Llama codec", () => {
   });
 
   it("maps every option it has to Llama's names", () => {
-    const encoded = metaLlamaCodec.encode({ prompt: "Hi", maxTokens: 512, temperature: 0.5, topP: 0.9 }, LLAMA_3_1);
-    expect(encoded.ok && encoded.value).toMatchObject({ max_gen_len: 512, temperature: 0.5, top_p: 0.9 });
-    expect(encoded.ok && Object.keys(encoded.value as object).sort()).toEqual(["max_gen_len", "prompt", "temperature", "top_p"]);
+    expect(metaLlamaCodec.encode({ prompt: "Hi", maxTokens: 2048, temperature: 0.5, topP: 0.9 }, LLAMA_3_1)).toEqual({
+      ok: true,
+      value: {
+        prompt: "<|begin_of_text|><|start_header_id|>user<|end_header_id|>\n\nHi<|eot_id|><|start_header_id|>assistant<|end_header_id|>\n\n",
+        max_gen_len: 2048,
+        temperature: 0.5,
+        top_p: 0.9,
+      },
+    });
   });
 
   it.each([
@@ -49,6 +55,7 @@ describe("Meta Llama codec", () => {
     ["stopSequences", { stopSequences: ["\n"] }, "Meta Llama has no stopSequences option"],
     ["maxTokens", { maxTokens: 2049 }, "Meta Llama takes maxTokens as a whole number from 1 to 2048; got 2049"],
     ["temperature", { temperature: 1.01 }, "Meta Llama takes temperature as a number from 0 to 1; got 1.01"],
+    ["topP", { topP: -0.1 }, "Meta Llama takes topP as a number from 0 to 1; got -0.1"],
   ])("refuses %s: %j", (field, option, message) => {
     expect(metaLlamaCodec.encode({ prompt: "Hi", ...option }, LLAMA_3_1)).toEqual({ ok: false, failure: { field, message } });
   });
@@ -69,5 +76,27 @@ describe("Meta Llama codec", () => {
     const last = { generation: "is.", prompt_token_count: null, generation_token_count: 8, stop_reason: "stop" };
     expect(metaLlamaCodec.decodeChunk(first)).toEqual({ ok: true, value: { text: "Par", inputTokens: 25, outputTokens: 1 } });
     expect(metaLlamaCodec.decodeChunk(last)).toEqual({ ok: true, value: { text: "is.", stopReason: "stop", outputTokens: 8 } });
+  });
+
+  it("reads a streamed answer from its documented chunks: text, stop reason and token counts", () => {
+    const chunks = readFixture("meta-llama-stream.json") as unknown[];
+    const pieces = chunks.map((chunk) => metaLlamaCodec.decodeChunk(chunk));
+    expect(pieces.filter((piece) => !piece.ok)).toEqual([]);
+    const values = pieces.flatMap((piece) => (piece.ok ? [piece.value] : []));
+    expect(values.map(({ text }) => text).join("")).toBe("Paris is the capital of France.");
+    expect(values.flatMap((value) => value.stopReason ?? [])).toEqual(["stop"]);
+    expect(values.flatMap((value) => value.inputTokens ?? [])).toEqual([25]);
+    // generation_token_count is a running total, so the last chunk's is the answer's.
+    expect(values.flatMap((value) => value.outputTokens ?? []).at(-1)).toBe(8);
+  });
+
+  it("reads a chunk without Llama's keys as no text", () => {
+    expect(metaLlamaCodec.decodeChunk({ "amazon-bedrock-invocationMetrics": { inputTokenCount: 25 } })).toEqual({ ok: true, value: { text: "" } });
+  });
+
+  it.each([null, "Paris", 42])("reports a stream chunk that is not an object (%j), naming no field", (chunk) => {
+    const decoded = metaLlamaCodec.decodeChunk(chunk);
+    expect(decoded.ok).toBe(false);
+    expect(!decoded.ok && decoded.failure.field).toBeUndefined();
   });
 });

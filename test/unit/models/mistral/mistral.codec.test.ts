@@ -40,6 +40,14 @@ describe("Mistral codec, text-completion models", () => {
     });
   });
 
+  it.each([
+    ["maxTokens", { maxTokens: 0 }],
+    ["temperature", { temperature: 1.5 }],
+    ["topP", { topP: 2 }],
+  ])("refuses %s outside its documented range: %j", (field, option) => {
+    expect(mistralCodec.encode({ prompt: "Hi", ...option }, MISTRAL_7B)).toMatchObject({ ok: false, failure: { field, message: expect.stringContaining("Mistral") } });
+  });
+
   it("refuses topK outside 1–200 and more than 10 stop sequences", () => {
     expect(mistralCodec.encode({ prompt: "Hi", topK: 0 }, MISTRAL_7B)).toMatchObject({ ok: false, failure: { field: "topK" } });
     const eleven = Array.from({ length: 11 }, (_, index) => `stop ${index}`);
@@ -61,7 +69,8 @@ describe("Mistral codec, text-completion models", () => {
 
 describe("Mistral codec, chat models (Large 2407 and later)", () => {
   it("sends messages with the system prompt as a system message", () => {
-    expect(mistralCodec.encode({ ...conversation, maxTokens: 256, temperature: 0.3, topP: 0.8 }, LARGE_2407)).toEqual({
+    const request = { ...conversation, maxTokens: 256, temperature: 0.3, topP: 0.8, stopSequences: ["END"] };
+    expect(mistralCodec.encode(request, LARGE_2407)).toEqual({
       ok: true,
       value: {
         messages: [
@@ -73,6 +82,7 @@ describe("Mistral codec, chat models (Large 2407 and later)", () => {
         max_tokens: 256,
         temperature: 0.3,
         top_p: 0.8,
+        stop: ["END"],
       },
     });
   });
@@ -81,13 +91,10 @@ describe("Mistral codec, chat models (Large 2407 and later)", () => {
     expect(mistralCodec.encode({ prompt: "Hi" }, LARGE_2407)).toEqual({ ok: true, value: { messages: [{ role: "user", content: "Hi" }] } });
   });
 
-  it.each([
-    ["topK", { topK: 50 }],
-    ["stopSequences", { stopSequences: ["END"] }],
-  ])("refuses %s, which the chat body has no field for", (field, option) => {
-    expect(mistralCodec.encode({ prompt: "Hi", ...option }, LARGE_2407)).toMatchObject({
+  it("refuses topK, which the chat body has no field for", () => {
+    expect(mistralCodec.encode({ prompt: "Hi", topK: 50 }, LARGE_2407)).toEqual({
       ok: false,
-      failure: { field, message: `Mistral chat completion (${LARGE_2407}) has no ${field} option` },
+      failure: { field: "topK", message: `Mistral chat completion (${LARGE_2407}) has no topK option` },
     });
   });
 
@@ -106,9 +113,31 @@ describe("Mistral codec, reading", () => {
     expect(!decoded.ok && decoded.failure.field).toBeUndefined();
   });
 
-  it("reads completion and chat stream chunks", () => {
-    expect(mistralCodec.decodeChunk({ outputs: [{ text: "Par", stop_reason: null }] })).toEqual({ ok: true, value: { text: "Par" } });
-    const chat = { choices: [{ index: 0, message: { role: "assistant", content: "is." }, stop_reason: "stop" }] };
-    expect(mistralCodec.decodeChunk(chat)).toEqual({ ok: true, value: { text: "is.", stopReason: "stop" } });
+  it.each([
+    ["mistral-stream.json", " Paris is the capital of France."],
+    ["mistral-chat-stream.json", "Paris is the capital of France."],
+  ])("reads a streamed answer from the documented chunks in %s", (fixture, answer) => {
+    const chunks = readFixture(fixture) as unknown[];
+    const pieces = chunks.map((chunk) => mistralCodec.decodeChunk(chunk));
+    expect(pieces.filter((piece) => !piece.ok)).toEqual([]);
+    const values = pieces.flatMap((piece) => (piece.ok ? [piece.value] : []));
+    expect(values.map(({ text }) => text).join("")).toBe(answer);
+    expect(values.flatMap((value) => value.stopReason ?? [])).toEqual(["stop"]);
+  });
+
+  it("reads an OpenAI-style delta chunk too", () => {
+    const chunk = { choices: [{ index: 0, delta: { content: "Par" }, stop_reason: null }] };
+    expect(mistralCodec.decodeChunk(chunk)).toEqual({ ok: true, value: { text: "Par" } });
+  });
+
+  it("reads a chunk in neither form as no text", () => {
+    expect(mistralCodec.decodeChunk({ choices: [] })).toEqual({ ok: true, value: { text: "" } });
+    expect(mistralCodec.decodeChunk({ id: "cmpl-1" })).toEqual({ ok: true, value: { text: "" } });
+  });
+
+  it.each([null, "Paris", 42])("reports a stream chunk that is not an object (%j), naming no field", (chunk) => {
+    const decoded = mistralCodec.decodeChunk(chunk);
+    expect(decoded.ok).toBe(false);
+    expect(!decoded.ok && decoded.failure.field).toBeUndefined();
   });
 });

@@ -98,4 +98,21 @@ describe("Amazon Nova text codec", () => {
       { ok: true, value: { text: "", inputTokens: 5, outputTokens: 2 } },
     ]);
   });
+
+  it("reads a streamed answer from its documented chunks: text, stop reason and token counts", () => {
+    const chunks = readFixture("amazon-nova-text-stream.json") as unknown[];
+    const pieces = chunks.map((chunk) => novaTextCodec.decodeChunk(chunk));
+    expect(pieces.filter((piece) => !piece.ok)).toEqual([]);
+    const values = pieces.flatMap((piece) => (piece.ok ? [piece.value] : []));
+    expect(values.map(({ text }) => text).join("")).toBe("Paris is the capital of France.");
+    expect(values.flatMap((value) => value.stopReason ?? [])).toEqual(["end_turn"]);
+    expect(values.flatMap((value) => value.inputTokens ?? [])).toEqual([12]);
+    expect(values.flatMap((value) => value.outputTokens ?? [])).toEqual([8]);
+  });
+
+  it.each([null, "Paris", 42])("reports a stream chunk that is not an object (%j), naming no field", (chunk) => {
+    const decoded = novaTextCodec.decodeChunk(chunk);
+    expect(decoded.ok).toBe(false);
+    expect(!decoded.ok && decoded.failure.field).toBeUndefined();
+  });
 });

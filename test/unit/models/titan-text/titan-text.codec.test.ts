@@ -80,4 +80,21 @@ describe("Amazon Titan Text codec", () => {
     expect(titanTextCodec.decodeChunk(last)).toEqual({ ok: true, value: { text: "is.", stopReason: "FINISH", outputTokens: 7 } });
     expect(titanTextCodec.decodeChunk({ index: 0 }).ok).toBe(false);
   });
+
+  it("reads a streamed answer from its documented chunks: text, stop reason and token counts", () => {
+    const chunks = readFixture("amazon-titan-text-stream.json") as unknown[];
+    const pieces = chunks.map((chunk) => titanTextCodec.decodeChunk(chunk));
+    expect(pieces.filter((piece) => !piece.ok)).toEqual([]);
+    const values = pieces.flatMap((piece) => (piece.ok ? [piece.value] : []));
+    expect(values.map(({ text }) => text).join("")).toBe("\nParis is the capital of France.");
+    expect(values.flatMap((value) => value.stopReason ?? [])).toEqual(["FINISH"]);
+    expect(values.flatMap((value) => value.inputTokens ?? [])).toEqual([9]);
+    expect(values.flatMap((value) => value.outputTokens ?? [])).toEqual([7]);
+  });
+
+  it.each([null, "Paris", 42])("reports a stream chunk that is not an object (%j), naming no field", (chunk) => {
+    const decoded = titanTextCodec.decodeChunk(chunk);
+    expect(decoded.ok).toBe(false);
+    expect(!decoded.ok && decoded.failure.field).toBeUndefined();
+  });
 });
