@@ -1,0 +1,64 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "mutation EmbedText($modelId: String!, $text: String!, $dimensions: Int) {\n  invokeModel(\n    input: {modelId: $modelId, embedding: {text: $text, dimensions: $dimensions}}\n  ) {\n    __typename\n    ... on EmbeddingResult {\n      embedding\n      dimensions\n      usage {\n        inputTokens\n      }\n    }\n    ... on BedrockError {\n      message\n      code\n      retryable\n    }\n  }\n}": typeof types.EmbedTextDocument,
+    "mutation GenerateImage($modelId: String!, $prompt: String!, $width: Int, $height: Int, $seed: Float) {\n  invokeModel(\n    input: {modelId: $modelId, image: {prompt: $prompt, width: $width, height: $height, seed: $seed}}\n  ) {\n    __typename\n    ... on ImageResult {\n      images {\n        base64\n        mimeType\n        width\n        height\n        seed\n      }\n    }\n    ... on BedrockError {\n      message\n      code\n      retryable\n    }\n  }\n}": typeof types.GenerateImageDocument,
+    "mutation GenerateText($modelId: String!, $prompt: String!, $maxTokens: Int) {\n  invokeModel(\n    input: {modelId: $modelId, text: {prompt: $prompt, maxTokens: $maxTokens}}\n  ) {\n    __typename\n    ... on TextResult {\n      text\n      stopReason\n      usage {\n        inputTokens\n        outputTokens\n        totalTokens\n      }\n      requestId\n      latencyMs\n    }\n    ... on BedrockError {\n      message\n      code\n      retryable\n      source\n    }\n    ... on ValidationError {\n      field\n    }\n  }\n}": typeof types.GenerateTextDocument,
+    "query ModelFamilies {\n  modelFamilies {\n    family\n    displayName\n    modality\n    modelIdPrefixes\n  }\n}": typeof types.ModelFamiliesDocument,
+};
+const documents: Documents = {
+    "mutation EmbedText($modelId: String!, $text: String!, $dimensions: Int) {\n  invokeModel(\n    input: {modelId: $modelId, embedding: {text: $text, dimensions: $dimensions}}\n  ) {\n    __typename\n    ... on EmbeddingResult {\n      embedding\n      dimensions\n      usage {\n        inputTokens\n      }\n    }\n    ... on BedrockError {\n      message\n      code\n      retryable\n    }\n  }\n}": types.EmbedTextDocument,
+    "mutation GenerateImage($modelId: String!, $prompt: String!, $width: Int, $height: Int, $seed: Float) {\n  invokeModel(\n    input: {modelId: $modelId, image: {prompt: $prompt, width: $width, height: $height, seed: $seed}}\n  ) {\n    __typename\n    ... on ImageResult {\n      images {\n        base64\n        mimeType\n        width\n        height\n        seed\n      }\n    }\n    ... on BedrockError {\n      message\n      code\n      retryable\n    }\n  }\n}": types.GenerateImageDocument,
+    "mutation GenerateText($modelId: String!, $prompt: String!, $maxTokens: Int) {\n  invokeModel(\n    input: {modelId: $modelId, text: {prompt: $prompt, maxTokens: $maxTokens}}\n  ) {\n    __typename\n    ... on TextResult {\n      text\n      stopReason\n      usage {\n        inputTokens\n        outputTokens\n        totalTokens\n      }\n      requestId\n      latencyMs\n    }\n    ... on BedrockError {\n      message\n      code\n      retryable\n      source\n    }\n    ... on ValidationError {\n      field\n    }\n  }\n}": types.GenerateTextDocument,
+    "query ModelFamilies {\n  modelFamilies {\n    family\n    displayName\n    modality\n    modelIdPrefixes\n  }\n}": types.ModelFamiliesDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EmbedText($modelId: String!, $text: String!, $dimensions: Int) {\n  invokeModel(\n    input: {modelId: $modelId, embedding: {text: $text, dimensions: $dimensions}}\n  ) {\n    __typename\n    ... on EmbeddingResult {\n      embedding\n      dimensions\n      usage {\n        inputTokens\n      }\n    }\n    ... on BedrockError {\n      message\n      code\n      retryable\n    }\n  }\n}"): (typeof documents)["mutation EmbedText($modelId: String!, $text: String!, $dimensions: Int) {\n  invokeModel(\n    input: {modelId: $modelId, embedding: {text: $text, dimensions: $dimensions}}\n  ) {\n    __typename\n    ... on EmbeddingResult {\n      embedding\n      dimensions\n      usage {\n        inputTokens\n      }\n    }\n    ... on BedrockError {\n      message\n      code\n      retryable\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GenerateImage($modelId: String!, $prompt: String!, $width: Int, $height: Int, $seed: Float) {\n  invokeModel(\n    input: {modelId: $modelId, image: {prompt: $prompt, width: $width, height: $height, seed: $seed}}\n  ) {\n    __typename\n    ... on ImageResult {\n      images {\n        base64\n        mimeType\n        width\n        height\n        seed\n      }\n    }\n    ... on BedrockError {\n      message\n      code\n      retryable\n    }\n  }\n}"): (typeof documents)["mutation GenerateImage($modelId: String!, $prompt: String!, $width: Int, $height: Int, $seed: Float) {\n  invokeModel(\n    input: {modelId: $modelId, image: {prompt: $prompt, width: $width, height: $height, seed: $seed}}\n  ) {\n    __typename\n    ... on ImageResult {\n      images {\n        base64\n        mimeType\n        width\n        height\n        seed\n      }\n    }\n    ... on BedrockError {\n      message\n      code\n      retryable\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GenerateText($modelId: String!, $prompt: String!, $maxTokens: Int) {\n  invokeModel(\n    input: {modelId: $modelId, text: {prompt: $prompt, maxTokens: $maxTokens}}\n  ) {\n    __typename\n    ... on TextResult {\n      text\n      stopReason\n      usage {\n        inputTokens\n        outputTokens\n        totalTokens\n      }\n      requestId\n      latencyMs\n    }\n    ... on BedrockError {\n      message\n      code\n      retryable\n      source\n    }\n    ... on ValidationError {\n      field\n    }\n  }\n}"): (typeof documents)["mutation GenerateText($modelId: String!, $prompt: String!, $maxTokens: Int) {\n  invokeModel(\n    input: {modelId: $modelId, text: {prompt: $prompt, maxTokens: $maxTokens}}\n  ) {\n    __typename\n    ... on TextResult {\n      text\n      stopReason\n      usage {\n        inputTokens\n        outputTokens\n        totalTokens\n      }\n      requestId\n      latencyMs\n    }\n    ... on BedrockError {\n      message\n      code\n      retryable\n      source\n    }\n    ... on ValidationError {\n      field\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModelFamilies {\n  modelFamilies {\n    family\n    displayName\n    modality\n    modelIdPrefixes\n  }\n}"): (typeof documents)["query ModelFamilies {\n  modelFamilies {\n    family\n    displayName\n    modality\n    modelIdPrefixes\n  }\n}"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

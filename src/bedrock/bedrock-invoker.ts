@@ -1,0 +1,140 @@
+import http from "node:http";
+import https from "node:https";
+import {
+  BedrockRuntimeClient,
+  InvokeModelCommand,
+  InvokeModelWithResponseStreamCommand,
+  type ResponseStream,
+} from "@aws-sdk/client-bedrock-runtime";
+import { NodeHttpHandler } from "@smithy/node-http-handler";
+import { type Failure } from "../lib/failure";
+import { fail, ok, type Result } from "../lib/result";
+import { type BedrockInvoker, type InvokeCall, type InvokeReply, type StreamReply } from "./invoke-call.types";
+import { RESPONSE_METRICS, responseMetricsPlugin, type WithResponseMetrics } from "./response-metrics.middleware";
+import { failureFromSdkError } from "./sdk-failure";
+
+export interface BedrockClientOptions {
+  region: string;
+  /** Endpoint override (emulator, proxy); null for the region's real endpoint. */
+  endpoint: string | null;
+  /** Null: the SDK's default credential chain. */
+  credentials: { accessKeyId: string; secretAccessKey: string } | null;
+  retryMode: "standard" | "adaptive";
+  maxAttempts: number;
+  /** Deadline for one invocation, all attempts included. */
+  timeoutMs: number;
+  connectTimeoutMs: number;
+  maxSockets: number;
+}
+
+/**
+ * The SDK's default Node handler for this client is HTTP/2 with one new session per request
+ * (disableConcurrentStreams), so every call pays a TCP+TLS handshake. A gateway makes many
+ * calls to one host: an HTTP/1.1 handler over a keep-alive agent reuses warm connections, keeps
+ * one slow generation from blocking others on a shared session, and bounds sockets per host.
+ */
+function createRequestHandler(options: BedrockClientOptions): NodeHttpHandler {
+  const agentOptions = { keepAlive: true, maxSockets: options.maxSockets };
+  return new NodeHttpHandler({
+    connectionTimeout: options.connectTimeoutMs,
+    httpAgent: new http.Agent(agentOptions),
+    httpsAgent: new https.Agent(agentOptions),
+  });
+}
+
+export function createBedrockClient(options: BedrockClientOptions): BedrockRuntimeClient {
+  const client = new BedrockRuntimeClient({
+    region: options.region,
+    ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+    ...(options.credentials ? { credentials: options.credentials } : {}),
+    retryMode: options.retryMode,
+    maxAttempts: options.maxAttempts,
+    requestHandler: createRequestHandler(options),
+  });
+  client.middlewareStack.use(responseMetricsPlugin);
+  return client;
+}
+
+function deadlineFailure(timeoutMs: number): Failure {
+  return {
+    kind: "ModelTimeout",
+    source: "GATEWAY",
+    message: `Bedrock did not answer within the gateway's ${timeoutMs} ms deadline; the call was aborted`,
+  };
+}
+
+const CANCELLED: Failure = {
+  kind: "ServiceUnavailable",
+  source: "GATEWAY",
+  message: "The call was cancelled because the client went away",
+};
+
+/** Turns a thrown SDK error into a Failure, telling the caller's cancel and our deadline apart. */
+function failureOf(error: unknown, signal: AbortSignal | undefined, deadline: AbortSignal, timeoutMs: number): Failure {
+  if (signal?.aborted) return CANCELLED;
+  if (deadline.aborted) return deadlineFailure(timeoutMs);
+  return failureFromSdkError(error);
+}
+
+/**
+ * The SDK throws mid-stream exception events from its iterator; this yields them as a last
+ * failure item instead, so consumers handle one kind of value.
+ */
+async function* chunksOf(
+  events: AsyncIterable<ResponseStream>,
+  toFailure: (error: unknown) => Failure,
+): AsyncGenerator<Result<Uint8Array, Failure>> {
+  try {
+    for await (const event of events) {
+      if (event.chunk?.bytes) yield ok(event.chunk.bytes);
+    }
+  } catch (error) {
+    yield fail(toFailure(error));
+  }
+}
+
+/** Sends InvokeModel through one SDK client, under a deadline that really aborts the request. */
+export function createBedrockInvoker(client: BedrockRuntimeClient, timeoutMs: number): BedrockInvoker {
+  const deadlineSignals = (signal?: AbortSignal) => {
+    const deadline = AbortSignal.timeout(timeoutMs);
+    return { deadline, abortSignal: signal ? AbortSignal.any([signal, deadline]) : deadline };
+  };
+  return {
+    async invoke(call: InvokeCall, signal?: AbortSignal): Promise<Result<InvokeReply, Failure>> {
+      const { deadline, abortSignal } = deadlineSignals(signal);
+      try {
+        const output = await client.send(new InvokeModelCommand(call), { abortSignal });
+        const metrics = (output as WithResponseMetrics)[RESPONSE_METRICS];
+        return ok({
+          body: output.body ?? new Uint8Array(),
+          contentType: output.contentType ?? "application/json",
+          requestId: output.$metadata.requestId ?? null,
+          attempts: output.$metadata.attempts ?? 1,
+          inputTokens: metrics?.inputTokens ?? null,
+          outputTokens: metrics?.outputTokens ?? null,
+          invocationLatencyMs: metrics?.invocationLatencyMs ?? null,
+          performanceConfigLatency: output.performanceConfigLatency ?? null,
+          serviceTier: output.serviceTier ?? null,
+        });
+      } catch (error) {
+        return fail(failureOf(error, signal, deadline, timeoutMs));
+      }
+    },
+
+    async invokeStream(call: InvokeCall, signal?: AbortSignal): Promise<Result<StreamReply, Failure>> {
+      const { deadline, abortSignal } = deadlineSignals(signal);
+      try {
+        const output = await client.send(new InvokeModelWithResponseStreamCommand(call), { abortSignal });
+        if (!output.body) throw new Error("InvokeModelWithResponseStream answered without a stream body");
+        const toFailure = (error: unknown) => failureOf(error, signal, deadline, timeoutMs);
+        return ok({
+          requestId: output.$metadata.requestId ?? null,
+          contentType: output.contentType ?? "application/json",
+          chunks: chunksOf(output.body, toFailure),
+        });
+      } catch (error) {
+        return fail(failureOf(error, signal, deadline, timeoutMs));
+      }
+    },
+  };
+}

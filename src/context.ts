@@ -1,0 +1,23 @@
+import { type InvokeService } from "./service/invoke.service";
+import { type ModelCatalog } from "./service/model-catalog";
+import { type StreamService } from "./service/stream.service";
+
+/** The use cases a resolver may call; built once per process and shared by every request. */
+export interface Services {
+  invoke: InvokeService;
+  catalog: ModelCatalog;
+  stream: StreamService;
+}
+
+/** What every resolver of one GraphQL operation sees. (A type, not an interface: graphql-sse wants a plain record.) */
+export type RequestContext = {
+  /** Our id for this operation, echoed in logs and masked error messages. */
+  requestId: string;
+  services: Services;
+  /** Aborted when the client goes away, so upstream calls stop too. */
+  signal: AbortSignal;
+};
+
+export function createRequestContext(services: Services, requestId: string, signal: AbortSignal): RequestContext {
+  return { requestId, services, signal };
+}

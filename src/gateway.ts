@@ -1,0 +1,70 @@
+import { type Logger } from "pino";
+import { createBedrockClient, createBedrockInvoker } from "./bedrock/bedrock-invoker";
+import { type BedrockSettings } from "./config";
+import { type Services } from "./context";
+import { buildGatewaySchema } from "./schema/build-schema";
+import { createGatewayServer } from "./server/create-gateway-server";
+import { createInvokeService } from "./service/invoke.service";
+import { createModelCatalog } from "./service/model-catalog";
+import { createStreamService } from "./service/stream.service";
+
+export interface GatewayOptions {
+  port: number;
+  host: string;
+  production: boolean;
+  /** How long close() lets in-flight requests finish before closing their connections. */
+  shutdownGraceMs: number;
+  /** Bedrock settings with the endpoint already decided (the embedded emulator's, when used). */
+  bedrock: BedrockSettings;
+  logger: Logger;
+}
+
+export interface RunningGateway {
+  /** e.g. http://localhost:4000/graphql */
+  url: string;
+  close(): Promise<void>;
+}
+
+// SigV4 needs some credentials; these sign requests to an emulator, which does not verify them.
+const PLACEHOLDER_CREDENTIALS = { accessKeyId: "AKIDLOCALEMULATOR", secretAccessKey: "local-emulator-placeholder" };
+
+/** Wires the SDK client, services, schema and HTTP server, and listens. */
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const { bedrock } = options;
+  const client = createBedrockClient({
+    region: bedrock.region,
+    endpoint: bedrock.endpoint,
+    credentials: bedrock.useDefaultCredentials ? null : PLACEHOLDER_CREDENTIALS,
+    retryMode: bedrock.retryMode,
+    maxAttempts: bedrock.maxAttempts,
+    timeoutMs: bedrock.timeoutMs,
+    connectTimeoutMs: bedrock.connectTimeoutMs,
+    maxSockets: bedrock.maxSockets,
+  });
+  const invoker = createBedrockInvoker(client, bedrock.timeoutMs);
+  const services: Services = {
+    invoke: createInvokeService({ bedrock: invoker }),
+    stream: createStreamService({ bedrock: invoker }),
+    catalog: createModelCatalog(),
+  };
+  const app = await createGatewayServer({
+    schema: buildGatewaySchema(),
+    services,
+    logger: options.logger,
+    production: options.production,
+  });
+  await app.listen({ port: options.port, host: options.host });
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : options.port;
+  const host = options.host === "0.0.0.0" || options.host === "::" ? "localhost" : options.host;
+  return {
+    url: `http://${host.includes(":") ? `[${host}]` : host}:${port}/graphql`,
+    async close() {
+      // Stop accepting at once; give in-flight requests the grace period, then cut what remains.
+      const deadline = setTimeout(() => app.server.closeAllConnections(), options.shutdownGraceMs);
+      await app.close();
+      clearTimeout(deadline);
+      client.destroy();
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import "reflect-metadata";
+import { pino } from "pino";
+import { ConfigError, loadConfig, type Config } from "./config";
+import { startEmulator } from "./emulator/emulator-server";
+import { startGateway } from "./gateway";
+
+const STANDALONE_EMULATOR_PORT = 4010;
+
+async function runEmulatorOnly(config: Config): Promise<void> {
+  const emulator = await startEmulator({ port: config.emulatorPort ?? STANDALONE_EMULATOR_PORT, host: config.host });
+  console.log(`Bedrock Runtime emulator listening at ${emulator.url} (HTTP/1.1 and HTTP/2). Point any Bedrock client's endpoint at it.`);
+  onShutdown(() => emulator.close());
+}
+
+async function runGateway(config: Config): Promise<void> {
+  const logger = pino({ level: config.logLevel });
+  const closers: Array<() => Promise<void>> = [];
+  let bedrock = config.bedrock;
+  if (bedrock.mode === "emulator") {
+    const emulator = await startEmulator({ port: config.emulatorPort ?? 0, host: "127.0.0.1" });
+    closers.push(() => emulator.close());
+    bedrock = { ...bedrock, endpoint: emulator.url };
+    logger.info(
+      `Using the local Bedrock emulator at ${emulator.url}: no AWS account needed, answers are synthetic. ` +
+        "To call real Bedrock, set BEDROCK_MODE=aws and AWS_REGION (credentials come from the AWS SDK's default chain).",
+    );
+  } else {
+    logger.info(`Calling Bedrock at ${bedrock.endpoint ?? `the ${bedrock.region} endpoint`} (BEDROCK_MODE=${bedrock.mode})`);
+  }
+  const gateway = await startGateway({
+    port: config.port,
+    host: config.host,
+    production: config.production,
+    shutdownGraceMs: config.shutdownGraceMs,
+    bedrock,
+    logger,
+  });
+  closers.unshift(() => gateway.close());
+  logger.info(`GraphQL ready at ${gateway.url}${config.production ? "" : " (open it in a browser for Apollo Sandbox)"}`);
+  onShutdown(async () => {
+    for (const close of closers) await close();
+  });
+}
+
+function onShutdown(close: () => Promise<void>): void {
+  const stop = () => {
+    close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error("Error while shutting down", error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  if (process.argv.includes("emulator")) await runEmulatorOnly(config);
+  else await runGateway(config);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,29 @@
+import "reflect-metadata";
+import { type GraphQLSchema } from "graphql";
+import { buildSchemaSync, type PubSub } from "type-graphql";
+import { InvokeModelResolver } from "./invoke-model.resolver";
+import { InvokeModelStreamResolver } from "./invoke-model-stream.resolver";
+import { ModelFamilyResolver } from "./model-family.resolver";
+
+/**
+ * type-graphql insists on a PubSub once any subscription exists, even though ours give their
+ * own `subscribe` function and never publish; this one says so if anything ever uses it.
+ */
+const NO_TOPICS: PubSub = {
+  publish() {
+    throw new Error("Topic-based subscriptions are not used: subscriptions stream from their own subscribe function");
+  },
+  subscribe() {
+    throw new Error("Topic-based subscriptions are not used: subscriptions stream from their own subscribe function");
+  },
+};
+
+/** The gateway's schema, from the type-graphql classes. schema.graphql is printed from this. */
+export function buildGatewaySchema(): GraphQLSchema {
+  return buildSchemaSync({
+    resolvers: [InvokeModelResolver, InvokeModelStreamResolver, ModelFamilyResolver],
+    pubSub: NO_TOPICS,
+    // Input is validated by the service layer, which answers with typed ValidationError values.
+    validate: false,
+  });
+}

@@ -1,0 +1,23 @@
+import { assertNever } from "../lib/assert-never";
+import { type StreamEvent } from "../service/stream-event.types";
+import { type BedrockError } from "./errors/bedrock-error.interface";
+import { errorFromFailure } from "./errors/error-from-failure";
+import { StreamCompleted } from "./results/stream-completed.type";
+import { TextDelta } from "./results/text-delta.type";
+import { toTokenUsage } from "./results/token-usage.mapper";
+
+/** The union member for one service stream event. */
+export function toStreamEvent(event: StreamEvent): TextDelta | StreamCompleted | BedrockError {
+  switch (event.kind) {
+    case "delta":
+      return Object.assign(new TextDelta(), { index: event.index, text: event.text });
+    case "completed": {
+      const { kind: _kind, usage, ...completed } = event;
+      return Object.assign(new StreamCompleted(), completed, { usage: toTokenUsage(usage) });
+    }
+    case "failed":
+      return errorFromFailure(event.failure);
+    default:
+      return assertNever(event, "stream event");
+  }
+}

@@ -1,0 +1,25 @@
+import { Arg, Root, Subscription, Resolver } from "type-graphql";
+import { type RequestContext } from "../context";
+import { type StreamEvent } from "../service/stream-event.types";
+import { type BedrockError } from "./errors/bedrock-error.interface";
+import { InvokeModelInput } from "./inputs/invoke-model.input";
+import { InvokeModelStreamEvent } from "./invoke-model-stream-event.union";
+import { toStreamEvent } from "./invoke-model-stream-event.mapper";
+import { type StreamCompleted } from "./results/stream-completed.type";
+import { type TextDelta } from "./results/text-delta.type";
+
+@Resolver()
+export class InvokeModelStreamResolver {
+  @Subscription(() => InvokeModelStreamEvent, {
+    description:
+      "Stream a text invocation (InvokeModelWithResponseStream): TextDelta pieces as they arrive, then StreamCompleted — or one typed error, after which the stream ends.",
+    subscribe: ({ args, context }) => (context as RequestContext).services.stream.stream(args.input, (context as RequestContext).signal),
+  })
+  invokeModelStream(
+    @Root() event: StreamEvent,
+    // Declared for the schema; the subscribe function above reads it.
+    @Arg("input", () => InvokeModelInput) _input: InvokeModelInput,
+  ): TextDelta | StreamCompleted | BedrockError {
+    return toStreamEvent(event);
+  }
+}

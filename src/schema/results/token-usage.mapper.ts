@@ -1,0 +1,7 @@
+import { type TokenUsage as UsageCounts } from "../../models/invocation.types";
+import { TokenUsage } from "./token-usage.type";
+
+export function toTokenUsage(usage: UsageCounts): TokenUsage {
+  const total = usage.inputTokens !== null && usage.outputTokens !== null ? usage.inputTokens + usage.outputTokens : null;
+  return Object.assign(new TokenUsage(), { ...usage, totalTokens: total });
+}

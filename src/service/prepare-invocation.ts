@@ -1,0 +1,83 @@
+import { type InvokeCall } from "../bedrock/invoke-call.types";
+import { invalidInput, type Failure } from "../lib/failure";
+import { fail, ok, type Result } from "../lib/result";
+import { type CodecProblem, type ModelCodec } from "../models/codec.types";
+import { describeSupportedFamilies, resolveModel } from "../models/model-registry";
+import { validateInvocation, type ValidatedInvocation } from "./invocation-input.schema";
+import { type InvocationInput, type InvocationOptions } from "./invocation.types";
+
+type NormalizedInvocation = Exclude<ValidatedInvocation, { kind: "body" }>;
+
+/** Encodes with the codec when the input kind fits the model's modality; null when it does not. */
+function encodeNormalized(invocation: NormalizedInvocation, codec: ModelCodec, baseModelId: string): Result<unknown, CodecProblem> | null {
+  switch (codec.modality) {
+    case "TEXT":
+      return invocation.kind === "text" ? codec.encode(invocation.request, baseModelId) : null;
+    case "EMBEDDING":
+      return invocation.kind === "embedding" ? codec.encode(invocation.request, baseModelId) : null;
+    case "IMAGE":
+      return invocation.kind === "image" ? codec.encode(invocation.request, baseModelId) : null;
+  }
+}
+
+function encodeRequest(invocation: ValidatedInvocation, codec: ModelCodec | null, baseModelId: string): Result<unknown, Failure> {
+  if (invocation.kind === "body") return ok(invocation.body);
+  const field = `input.${invocation.kind}`;
+  if (codec === null) {
+    return fail(
+      invalidInput(
+        "input.modelId",
+        `input.modelId: no normalized ${invocation.kind} input is known for model ${invocation.modelId}; send a raw provider body instead, or use a model of: ${describeSupportedFamilies()}`,
+      ),
+    );
+  }
+  const encoded = encodeNormalized(invocation, codec, baseModelId);
+  if (encoded === null) {
+    const expected = codec.modality.toLowerCase();
+    return fail(
+      invalidInput(field, `${field}: model ${invocation.modelId} (${codec.displayName}) takes ${expected} input, not ${invocation.kind}`),
+    );
+  }
+  if (!encoded.ok) {
+    const path = encoded.failure.field ? `${field}.${encoded.failure.field}` : field;
+    return fail(invalidInput(path, `${path}: ${encoded.failure.message}`));
+  }
+  return ok(encoded.value);
+}
+
+function toCall(modelId: string, body: unknown, options: InvocationOptions): InvokeCall {
+  const call: InvokeCall = { modelId, body: Buffer.from(JSON.stringify(body)), contentType: options.contentType ?? "application/json" };
+  if (options.accept) call.accept = options.accept;
+  if (options.trace) call.trace = options.trace;
+  if (options.guardrail) {
+    call.guardrailIdentifier = options.guardrail.identifier;
+    call.guardrailVersion = options.guardrail.version;
+  }
+  if (options.performanceConfigLatency) call.performanceConfigLatency = options.performanceConfigLatency;
+  if (options.serviceTier) call.serviceTier = options.serviceTier;
+  return call;
+}
+
+export interface PreparedInvocation {
+  invocation: ValidatedInvocation;
+  /** Null for a raw body to a model family the gateway has no codec for. */
+  codec: ModelCodec | null;
+  call: InvokeCall;
+}
+
+/**
+ * Everything decided before Bedrock is called, shared by one-shot and streaming calls: the
+ * input's shape, the model id, the codec, and the provider body. Any failure here means
+ * nothing is sent upstream.
+ */
+export function prepareInvocation(input: InvocationInput): Result<PreparedInvocation, Failure> {
+  const validated = validateInvocation(input);
+  if (!validated.ok) return validated;
+  const invocation = validated.value;
+  const resolved = resolveModel(invocation.modelId);
+  if (!resolved.ok) return fail(invalidInput("input.modelId", `input.modelId: ${resolved.failure.message}`));
+  const { codec, id } = resolved.value;
+  const body = encodeRequest(invocation, codec, id.baseModelId ?? invocation.modelId);
+  if (!body.ok) return body;
+  return ok({ invocation, codec, call: toCall(invocation.modelId, body.value, invocation.options) });
+}

@@ -1,0 +1,125 @@
+import { type BedrockInvoker } from "../bedrock/invoke-call.types";
+import { invalidInput, type Failure } from "../lib/failure";
+import { type TextCodec } from "../models/codec.types";
+import { type TokenUsage } from "../models/invocation.types";
+import { readInvocationMetrics } from "../models/invocation-metrics";
+import { type InvocationInput } from "./invocation.types";
+import { prepareInvocation } from "./prepare-invocation";
+import { type StreamEvent } from "./stream-event.types";
+
+export interface StreamService {
+  /**
+   * Streams one text invocation (InvokeModelWithResponseStream). Every failure is a last
+   * `failed` event. Stopping the iteration (`return()`) aborts the upstream stream at once.
+   */
+  stream(input: InvocationInput, signal?: AbortSignal): AsyncIterableIterator<StreamEvent>;
+}
+
+export interface StreamServiceDependencies {
+  bedrock: BedrockInvoker;
+  /** Monotonic clock in milliseconds; tests may pass their own. */
+  now?: () => number;
+}
+
+const failed = (failure: Failure): StreamEvent => ({ kind: "failed", failure });
+
+function unreadableChunk(modelId: string, requestId: string | null, reason: string): Failure {
+  return {
+    kind: "InternalServer",
+    source: "GATEWAY",
+    message: `A stream chunk of ${modelId} could not be read: ${reason}`,
+    ...(requestId ? { requestId } : {}),
+  };
+}
+
+function parseJson(bytes: Uint8Array): unknown {
+  try {
+    return JSON.parse(Buffer.from(bytes).toString("utf8"));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * An async generator's `return()` waits until its pending `await` settles, which for a quiet
+ * upstream stream may be never; aborting first makes that await reject now, so cancelling a
+ * subscription closes the Bedrock stream immediately.
+ */
+function abortOnReturn(events: AsyncGenerator<StreamEvent>, controller: AbortController): AsyncIterableIterator<StreamEvent> {
+  return {
+    next: () => events.next(),
+    return: (value?: unknown) => {
+      controller.abort(new Error("stream consumer stopped"));
+      return events.return(value as undefined);
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}
+
+export function createStreamService({ bedrock, now = () => performance.now() }: StreamServiceDependencies): StreamService {
+  async function* events(input: InvocationInput, signal: AbortSignal): AsyncGenerator<StreamEvent> {
+    const prepared = prepareInvocation(input);
+    if (!prepared.ok) return yield failed(prepared.failure);
+    const { invocation, codec, call } = prepared.value;
+    if (codec === null || codec.modality !== "TEXT") {
+      const what = codec === null ? "a model family the gateway has no codec for" : `${codec.displayName}, which produces ${codec.modality.toLowerCase()}`;
+      return yield failed(invalidInput("input.modelId", `Streaming needs a text model; ${invocation.modelId} is ${what}`));
+    }
+    const started = now();
+    const reply = await bedrock.invokeStream(call, signal);
+    if (!reply.ok) return yield failed(reply.failure);
+    const { requestId } = reply.value;
+
+    let index = 0;
+    let firstTokenAt: number | null = null;
+    let stopReason: string | null = null;
+    let usage: TokenUsage = { inputTokens: null, outputTokens: null };
+    for await (const item of reply.value.chunks) {
+      if (!item.ok) return yield failed(item.failure);
+      const chunk = decodeChunk(codec, item.value);
+      if (!chunk.ok) return yield failed(unreadableChunk(invocation.modelId, requestId, chunk.reason));
+      stopReason = chunk.stopReason ?? stopReason;
+      usage = {
+        inputTokens: chunk.metrics?.inputTokens ?? chunk.inputTokens ?? usage.inputTokens,
+        outputTokens: chunk.metrics?.outputTokens ?? chunk.outputTokens ?? usage.outputTokens,
+      };
+      if (chunk.text.length > 0) {
+        firstTokenAt ??= now();
+        yield { kind: "delta", index: index++, text: chunk.text };
+      }
+    }
+    const finished = now();
+    yield {
+      kind: "completed",
+      modelId: invocation.modelId,
+      requestId,
+      stopReason,
+      usage,
+      latencyMs: Math.round(finished - started),
+      firstTokenLatencyMs: firstTokenAt === null ? null : Math.round(firstTokenAt - started),
+    };
+  }
+
+  return {
+    stream(input, signal) {
+      const controller = new AbortController();
+      const combined = signal ? AbortSignal.any([signal, controller.signal]) : controller.signal;
+      return abortOnReturn(events(input, combined), controller);
+    },
+  };
+}
+
+type DecodedChunk =
+  | { ok: true; text: string; stopReason?: string; inputTokens?: number; outputTokens?: number; metrics: ReturnType<typeof readInvocationMetrics> }
+  | { ok: false; reason: string };
+
+/** The family's reading of one chunk, plus Bedrock's own metrics block when the chunk has one. */
+function decodeChunk(codec: TextCodec, bytes: Uint8Array): DecodedChunk {
+  const json = parseJson(bytes);
+  if (json === undefined) return { ok: false, reason: "not JSON" };
+  const decoded = codec.decodeChunk(json);
+  if (!decoded.ok) return { ok: false, reason: decoded.failure.message };
+  return { ok: true, ...decoded.value, metrics: readInvocationMetrics(json) };
+}

@@ -1,0 +1,65 @@
+import "reflect-metadata";
+import { pino } from "pino";
+import { type BedrockSettings } from "../../src/config";
+import { startEmulator } from "../../src/emulator/emulator-server";
+import { startGateway } from "../../src/gateway";
+
+export interface GraphQLResponse<TData = Record<string, any>> {
+  status: number;
+  data?: TData;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+}
+
+export interface GatewayHarness {
+  /** The gateway's GraphQL URL. */
+  gatewayUrl: string;
+  /** The emulator's root URL, for its admin routes. */
+  emulatorUrl: string;
+  /** Sends one GraphQL operation over HTTP POST, as a frontend would. */
+  graphql<TData = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<TData>>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts an emulator and a gateway wired to it, both on random ports. Bedrock settings may be
+ * overridden per suite (e.g. maxAttempts) — the real SDK is used throughout.
+ */
+export async function startGatewayHarness(bedrock: Partial<BedrockSettings> = {}): Promise<GatewayHarness> {
+  const emulator = await startEmulator({ port: 0, host: "127.0.0.1" });
+  const gateway = await startGateway({
+    port: 0,
+    host: "127.0.0.1",
+    production: false,
+    shutdownGraceMs: 500,
+    logger: pino({ level: "silent" }),
+    bedrock: {
+      mode: "endpoint",
+      endpoint: emulator.url,
+      region: "us-east-1",
+      useDefaultCredentials: false,
+      retryMode: "standard",
+      maxAttempts: 3,
+      timeoutMs: 10_000,
+      connectTimeoutMs: 2_000,
+      maxSockets: 16,
+      ...bedrock,
+    },
+  });
+  return {
+    gatewayUrl: gateway.url,
+    emulatorUrl: emulator.url,
+    async graphql(query, variables) {
+      const response = await fetch(gateway.url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data?: any; errors?: GraphQLResponse["errors"] };
+      return { status: response.status, ...body };
+    },
+    async close() {
+      await gateway.close();
+      await emulator.close();
+    },
+  };
+}

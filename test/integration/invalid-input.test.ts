@@ -1,0 +1,68 @@
+import { fetchCalls } from "../helpers/emulator-harness";
+import { startGatewayHarness, type GatewayHarness } from "../helpers/gateway-harness";
+
+const INVOKE = /* GraphQL */ `
+  mutation ($input: InvokeModelInput!) {
+    invokeModel(input: $input) {
+      __typename
+      ... on ValidationError { message field code source retryable requestId }
+    }
+  }
+`;
+
+const CLAUDE = "anthropic.claude-3-haiku-20240307-v1:0";
+
+// Input a frontend might send by mistake, and the field the error must point at.
+const BAD_INPUTS: Array<[string, Record<string, unknown>, string]> = [
+  ["both text and body", { modelId: CLAUDE, text: { prompt: "hi" }, body: { prompt: "hi" } }, "input"],
+  ["neither text, embedding, image nor body", { modelId: CLAUDE }, "input"],
+  ["an empty model id", { modelId: "", text: { prompt: "hi" } }, "input.modelId"],
+  ["a model id with spaces", { modelId: "anthropic claude", text: { prompt: "hi" } }, "input.modelId"],
+  ["maxTokens below 1", { modelId: CLAUDE, text: { prompt: "hi", maxTokens: 0 } }, "input.text.maxTokens"],
+  ["a negative temperature", { modelId: CLAUDE, text: { prompt: "hi", temperature: -0.5 } }, "input.text.temperature"],
+  ["a temperature above Claude's range", { modelId: CLAUDE, text: { prompt: "hi", temperature: 1.5 } }, "input.text.temperature"],
+  ["both prompt and messages", { modelId: CLAUDE, text: { prompt: "hi", messages: [{ role: "USER", content: "hi" }] } }, "input.text.prompt"],
+  ["an empty prompt", { modelId: CLAUDE, text: { prompt: "   " } }, "input.text.prompt"],
+  ["a body that is not an object", { modelId: CLAUDE, body: [1, 2, 3] }, "input.body"],
+  ["a body string that is not JSON", { modelId: CLAUDE, body: "{not json" }, "input.body"],
+  ["text input for an embedding model", { modelId: "amazon.titan-embed-text-v2:0", text: { prompt: "hi" } }, "input.text"],
+  ["normalized input for an unknown family", { modelId: "acme.mystery-model-v1:0", text: { prompt: "hi" } }, "input.modelId"],
+  ["an option the family cannot express", { modelId: "amazon.titan-text-express-v1", text: { prompt: "hi", topK: 5 } }, "input.text.topK"],
+  ["an invalid guardrail version", { modelId: CLAUDE, text: { prompt: "hi" }, guardrail: { identifier: "abc123", version: "v1" } }, "input.guardrail.version"],
+];
+
+describe("invalid input", () => {
+  let harness: GatewayHarness;
+  beforeAll(async () => {
+    harness = await startGatewayHarness();
+  });
+  afterAll(() => harness.close());
+
+  it.each(BAD_INPUTS)("refuses %s as a ValidationError on its field, sending nothing upstream", async (_case, input, field) => {
+    const response = await harness.graphql(INVOKE, { input });
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.invokeModel).toMatchObject({
+      __typename: "ValidationError",
+      code: "VALIDATION",
+      source: "GATEWAY",
+      retryable: false,
+      requestId: null,
+      field,
+    });
+    expect(response.data?.invokeModel.message).toContain(field === "input" ? "exactly one of" : field);
+    expect(await fetchCalls(harness.emulatorUrl)).toEqual([]);
+  });
+
+  it("names the supported families when the family is unknown", async () => {
+    const response = await harness.graphql(INVOKE, { input: { modelId: "acme.mystery-model-v1:0", text: { prompt: "hi" } } });
+    expect(response.data?.invokeModel.message).toContain("anthropic-claude");
+    expect(response.data?.invokeModel.message).toContain("raw provider body");
+  });
+
+  it("rejects a malformed operation with a top-level GraphQL error and no call", async () => {
+    const response = await harness.graphql(`mutation { invokeModel(input: { modelId: 42 }) { __typename } }`);
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0].extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(await fetchCalls(harness.emulatorUrl)).toEqual([]);
+  });
+});
