@@ -4,7 +4,7 @@ const EMBED = /* GraphQL */ `
   mutation ($input: InvokeModelInput!) {
     invokeModel(input: $input) {
       __typename
-      ... on EmbeddingResult { modelId embedding dimensions usage { inputTokens } requestId latencyMs }
+      ... on EmbeddingResult { modelId embedding dimensions usage { inputTokens } requestId latencyMs modelLatencyMs }
       ... on BedrockError { message code }
       ... on ValidationError { field }
     }
@@ -73,5 +73,13 @@ describe("invokeModel with embedding input", () => {
   it("reports input tokens for Titan embeddings", async () => {
     const result = await embed("amazon.titan-embed-text-v2:0", { text: "three word text" });
     expect(result.usage.inputTokens).toBeGreaterThan(0);
+  });
+
+  it("reads token counts and model latency from Bedrock's response headers where the body has none", async () => {
+    // Cohere Embed v3's body carries no token count: these figures can only come from the
+    // X-Amzn-Bedrock-Input-Token-Count and -Invocation-Latency headers.
+    const result = await embed("cohere.embed-english-v3", { text: "three word text" });
+    expect(result.usage.inputTokens).toBe(3);
+    expect(result.modelLatencyMs).toEqual(expect.any(Number));
   });
 });
