@@ -2,6 +2,7 @@ import { fail, ok } from "../../lib/result";
 import { checkRange } from "../check-range";
 import { type CodecProblem, type ImageCodec } from "../codec.types";
 import { type PixelSize } from "../image/png-size";
+import { checkPromptLengths } from "../image/prompt-length";
 import { readRequestedSize } from "../image/requested-size";
 import { decodeTextImageTask, encodeTextImageTask } from "../image/text-image-task";
 
@@ -41,12 +42,8 @@ export const novaCanvasCodec: ImageCodec = {
   displayName: "Amazon Nova Canvas",
   modality: "IMAGE",
   encode(request) {
-    if (request.prompt.length > MAXIMUM_TEXT_LENGTH) {
-      return fail({ field: "prompt", message: `${FAMILY} takes prompts of at most ${MAXIMUM_TEXT_LENGTH} characters` });
-    }
-    if (request.negativePrompt !== undefined && request.negativePrompt.length > MAXIMUM_TEXT_LENGTH) {
-      return fail({ field: "negativePrompt", message: `${FAMILY} takes negative prompts of at most ${MAXIMUM_TEXT_LENGTH} characters` });
-    }
+    const promptProblem = checkPromptLengths(request, MAXIMUM_TEXT_LENGTH, FAMILY);
+    if (promptProblem !== null) return fail(promptProblem);
     const size = readRequestedSize(request, FAMILY);
     if (!size.ok) return size;
     const problem =

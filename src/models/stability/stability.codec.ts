@@ -2,6 +2,7 @@ import { fail, ok } from "../../lib/result";
 import { checkRange } from "../check-range";
 import { type ImageCodec } from "../codec.types";
 import { describeGeneratedImage } from "../image/generated-image";
+import { checkPromptLengths } from "../image/prompt-length";
 import { readRequestedSize } from "../image/requested-size";
 import { parseWireBody } from "../parse-wire-body";
 import { STABILITY_ASPECT_RATIOS } from "./stability-aspect-ratios";
@@ -23,12 +24,8 @@ export const stabilityCodec: ImageCodec = {
   displayName: "Stability AI (SD3, Stable Image Core and Ultra)",
   modality: "IMAGE",
   encode(request) {
-    if (request.prompt.length > MAXIMUM_TEXT_LENGTH) {
-      return fail({ field: "prompt", message: `${FAMILY} takes prompts of at most ${MAXIMUM_TEXT_LENGTH} characters` });
-    }
-    if (request.negativePrompt !== undefined && request.negativePrompt.length > MAXIMUM_TEXT_LENGTH) {
-      return fail({ field: "negativePrompt", message: `${FAMILY} takes negative prompts of at most ${MAXIMUM_TEXT_LENGTH} characters` });
-    }
+    const promptProblem = checkPromptLengths(request, MAXIMUM_TEXT_LENGTH, FAMILY);
+    if (promptProblem !== null) return fail(promptProblem);
     if (request.numberOfImages !== undefined && request.numberOfImages !== 1) {
       return fail({ field: "numberOfImages", message: `${FAMILY} models make one image per call; got numberOfImages ${request.numberOfImages}` });
     }

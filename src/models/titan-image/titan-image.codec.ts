@@ -2,6 +2,7 @@ import { fail, ok } from "../../lib/result";
 import { checkRange } from "../check-range";
 import { type ImageCodec } from "../codec.types";
 import { type PixelSize } from "../image/png-size";
+import { checkPromptLengths } from "../image/prompt-length";
 import { readRequestedSize } from "../image/requested-size";
 import { decodeTextImageTask, encodeTextImageTask } from "../image/text-image-task";
 
@@ -31,12 +32,8 @@ export const titanImageCodec: ImageCodec = {
   displayName: "Amazon Titan Image Generator v1/v2",
   modality: "IMAGE",
   encode(request) {
-    if (request.prompt.length > MAXIMUM_TEXT_LENGTH) {
-      return fail({ field: "prompt", message: `${FAMILY} takes prompts of at most ${MAXIMUM_TEXT_LENGTH} characters` });
-    }
-    if (request.negativePrompt !== undefined && request.negativePrompt.length > MAXIMUM_TEXT_LENGTH) {
-      return fail({ field: "negativePrompt", message: `${FAMILY} takes negative prompts of at most ${MAXIMUM_TEXT_LENGTH} characters` });
-    }
+    const promptProblem = checkPromptLengths(request, MAXIMUM_TEXT_LENGTH, FAMILY);
+    if (promptProblem !== null) return fail(promptProblem);
     const size = readRequestedSize(request, FAMILY);
     if (!size.ok) return size;
     const requested = size.value;
