@@ -66,7 +66,12 @@ function decodeReply(invocation: ValidatedInvocation, codec: ModelCodec | null, 
   const decoded = codec.decode(raw);
   if (!decoded.ok) return fail(unreadable(invocation.modelId, reply, decoded.failure.message));
   const output = decoded.value;
-  if (output.modality === "IMAGE") return ok({ output, raw });
+  if (output.modality === "IMAGE") {
+    // Titan Image and Nova Canvas do not echo the seed; the one the caller asked for made them.
+    const requestedSeed = invocation.kind === "image" ? (invocation.request.seed ?? null) : null;
+    const images = output.images.map((image) => ({ ...image, seed: image.seed ?? requestedSeed }));
+    return ok({ output: { ...output, images }, raw });
+  }
   return ok({ output: { ...output, usage: mergeUsage(reply, output.usage) }, raw });
 }
 

@@ -52,6 +52,7 @@ describe("invokeModel with image input", () => {
     const [image] = result.images;
     expect(image.mimeType).toBe("image/png");
     expect(readPng(image.base64)).toEqual({ width, height });
+    expect(image).toMatchObject({ width, height, seed: 7 });
     expect(result.requestId).toMatch(/\S/);
   });
 
