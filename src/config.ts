@@ -37,6 +37,38 @@ export interface BedrockSettings {
   maxSockets: number;
 }
 
+/** How the service layer spends as few upstream calls as the models allow. */
+export interface BatchingSettings {
+  /** Most invocations one `invokeModels` list may carry; a longer list is refused whole. Env: INVOKE_MODELS_MAX_INPUTS, default 500. */
+  maxInputsPerOperation: number;
+  /**
+   * Whether one-text embeddings for models that embed many texts per call (Cohere Embed) are
+   * merged into shared calls. Env: EMBEDDING_BATCHING (`true` | `false`), default true.
+   */
+  mergeEmbeddings: boolean;
+  /**
+   * How long, in milliseconds, merged embeddings wait for concurrent operations' texts before
+   * their calls go out; each such embedding takes up to this much longer. 0 still merges the
+   * texts of one operation. Env: EMBEDDING_BATCH_WINDOW_MS, 0–1000, default 5.
+   */
+  embeddingWindowMs: number;
+  /** Most InvokeModel calls in flight to one model id at once; more wait their turn. Env: MODEL_CONCURRENCY_LIMIT, default 32. */
+  modelConcurrency: number;
+  /**
+   * Bytes of vectors the in-memory embedding cache holds (8 per number), least recently used
+   * dropped first; 0 turns the cache off. Env: EMBEDDING_CACHE_MAX_BYTES, default 67108864 (64 MiB).
+   */
+  embeddingCacheBytes: number;
+}
+
+export const DEFAULT_BATCHING_SETTINGS: BatchingSettings = {
+  maxInputsPerOperation: 500,
+  mergeEmbeddings: true,
+  embeddingWindowMs: 5,
+  modelConcurrency: 32,
+  embeddingCacheBytes: 64 * 1024 * 1024,
+};
+
 export interface Config {
   /** HTTP port for GraphQL. Env: PORT, default 4000. */
   port: number;
@@ -54,6 +86,7 @@ export interface Config {
   /** pino log level. Env: LOG_LEVEL, default `info`. */
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   bedrock: BedrockSettings;
+  batching: BatchingSettings;
 }
 
 const port = (name: string) =>
@@ -92,6 +125,23 @@ const environmentSchema = z.object({
   BEDROCK_TIMEOUT_MS: positiveInt("BEDROCK_TIMEOUT_MS", 3_600_000).default(120_000),
   BEDROCK_CONNECT_TIMEOUT_MS: positiveInt("BEDROCK_CONNECT_TIMEOUT_MS", 600_000).default(5_000),
   BEDROCK_MAX_SOCKETS: positiveInt("BEDROCK_MAX_SOCKETS", 10_000).default(64),
+  INVOKE_MODELS_MAX_INPUTS: positiveInt("INVOKE_MODELS_MAX_INPUTS", 100_000).default(DEFAULT_BATCHING_SETTINGS.maxInputsPerOperation),
+  EMBEDDING_BATCHING: z
+    .enum(["true", "false"], { error: "EMBEDDING_BATCHING must be true or false" })
+    .default("true")
+    .transform((value) => value === "true"),
+  EMBEDDING_BATCH_WINDOW_MS: z.coerce
+    .number({ error: "EMBEDDING_BATCH_WINDOW_MS must be a number" })
+    .int("EMBEDDING_BATCH_WINDOW_MS must be a whole number")
+    .min(0, "EMBEDDING_BATCH_WINDOW_MS must be 0–1000")
+    .max(1000, "EMBEDDING_BATCH_WINDOW_MS must be 0–1000")
+    .default(DEFAULT_BATCHING_SETTINGS.embeddingWindowMs),
+  MODEL_CONCURRENCY_LIMIT: positiveInt("MODEL_CONCURRENCY_LIMIT", 10_000).default(DEFAULT_BATCHING_SETTINGS.modelConcurrency),
+  EMBEDDING_CACHE_MAX_BYTES: z.coerce
+    .number({ error: "EMBEDDING_CACHE_MAX_BYTES must be a number" })
+    .int("EMBEDDING_CACHE_MAX_BYTES must be a whole number")
+    .min(0, "EMBEDDING_CACHE_MAX_BYTES must not be negative")
+    .default(DEFAULT_BATCHING_SETTINGS.embeddingCacheBytes),
 });
 
 /** A setting that is missing or malformed; its message names the variable. */
@@ -136,6 +186,13 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
       timeoutMs: settings.BEDROCK_TIMEOUT_MS,
       connectTimeoutMs: settings.BEDROCK_CONNECT_TIMEOUT_MS,
       maxSockets: settings.BEDROCK_MAX_SOCKETS,
+    },
+    batching: {
+      maxInputsPerOperation: settings.INVOKE_MODELS_MAX_INPUTS,
+      mergeEmbeddings: settings.EMBEDDING_BATCHING,
+      embeddingWindowMs: settings.EMBEDDING_BATCH_WINDOW_MS,
+      modelConcurrency: settings.MODEL_CONCURRENCY_LIMIT,
+      embeddingCacheBytes: settings.EMBEDDING_CACHE_MAX_BYTES,
     },
   };
 }

@@ -1,3 +1,4 @@
+import { type InvocationLoader, type InvocationLoaderFactory } from "./service/invocation-loader";
 import { type InvokeService } from "./service/invoke.service";
 import { type ModelCatalog } from "./service/model-catalog";
 import { type StreamService } from "./service/stream.service";
@@ -7,6 +8,8 @@ export interface Services {
   invoke: InvokeService;
   catalog: ModelCatalog;
   stream: StreamService;
+  /** Per-operation DataLoaders over `invoke`. */
+  invocationLoaders: InvocationLoaderFactory;
 }
 
 /** What every resolver of one GraphQL operation sees. (A type, not an interface: graphql-sse wants a plain record.) */
@@ -16,8 +19,10 @@ export type RequestContext = {
   services: Services;
   /** Aborted when the client goes away, so upstream calls stop too. */
   signal: AbortSignal;
+  /** This operation's invocations, de-duplicated; fresh for every operation. */
+  invocations: InvocationLoader;
 };
 
 export function createRequestContext(services: Services, requestId: string, signal: AbortSignal): RequestContext {
-  return { requestId, services, signal };
+  return { requestId, services, signal, invocations: services.invocationLoaders.forOperation(signal) };
 }

@@ -1,12 +1,16 @@
 import { type Logger } from "pino";
 import { createBedrockClient, createBedrockInvoker } from "./bedrock/bedrock-invoker";
-import { type BedrockSettings } from "./config";
+import { DEFAULT_BATCHING_SETTINGS, type BatchingSettings, type BedrockSettings } from "./config";
 import { type Services } from "./context";
 import { buildGatewaySchema } from "./schema/build-schema";
 import { createGatewayServer } from "./server/create-gateway-server";
-import { createInvokeService } from "./service/invoke.service";
+import { createEmbeddingBatcher } from "./service/embedding-batcher";
+import { createInvocationLoaders } from "./service/invocation-loader";
+import { createInvokeService, GATEWAY_CREDENTIAL_SCOPE } from "./service/invoke.service";
 import { createModelCatalog } from "./service/model-catalog";
+import { limitCallsPerModel } from "./service/per-model-concurrency";
 import { createStreamService } from "./service/stream.service";
+import { createMemoryEmbeddingCache } from "./store/embedding-cache.memory";
 
 export interface GatewayOptions {
   port: number;
@@ -16,6 +20,8 @@ export interface GatewayOptions {
   shutdownGraceMs: number;
   /** Bedrock settings with the endpoint already decided (the embedded emulator's, when used). */
   bedrock: BedrockSettings;
+  /** Merging, de-duplication, concurrency and cache settings; absent ones take their defaults. */
+  batching?: Partial<BatchingSettings>;
   logger: Logger;
 }
 
@@ -42,10 +48,22 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     maxSockets: bedrock.maxSockets,
   });
   const invoker = createBedrockInvoker(client, bedrock.timeoutMs);
+  const batching = { ...DEFAULT_BATCHING_SETTINGS, ...options.batching };
+  const limited = limitCallsPerModel(invoker, batching.modelConcurrency);
+  const invoke = createInvokeService({
+    bedrock: limited,
+    embeddingBatcher: batching.mergeEmbeddings ? createEmbeddingBatcher({ bedrock: limited, windowMs: batching.embeddingWindowMs }) : null,
+    embeddingCache: batching.embeddingCacheBytes > 0 ? createMemoryEmbeddingCache(batching.embeddingCacheBytes) : null,
+  });
   const services: Services = {
-    invoke: createInvokeService({ bedrock: invoker }),
+    invoke,
     stream: createStreamService({ bedrock: invoker }),
     catalog: createModelCatalog(),
+    invocationLoaders: createInvocationLoaders({
+      invoke,
+      maxInputsPerOperation: batching.maxInputsPerOperation,
+      credentialScope: GATEWAY_CREDENTIAL_SCOPE,
+    }),
   };
   const app = await createGatewayServer({
     schema: buildGatewaySchema(),

@@ -49,10 +49,29 @@ export interface TextCodec extends CodecBase {
   decodeChunk(chunk: unknown): Result<TextChunk, CodecProblem>;
 }
 
+/** An embedding request's options: everything but its text. */
+export type EmbeddingOptions = Omit<EmbeddingRequest, "text">;
+
+/**
+ * A family whose one call embeds many texts (Cohere Embed: up to 96). The service merges
+ * single-text invocations with the same options into calls of this kind; families without it
+ * take one text per call.
+ */
+export interface EmbeddingBatching {
+  /** Most texts one call may carry. */
+  maxInputsPerCall: number;
+  /** One body embedding every text, with the options they share; `modelId` is the base model id. */
+  encodeBatch(texts: string[], options: EmbeddingOptions, modelId: string): Result<unknown, CodecProblem>;
+  /** One vector per text, in the order the texts were sent. */
+  decodeBatch(body: unknown): Result<number[][], CodecProblem>;
+}
+
 export interface EmbeddingCodec extends CodecBase {
   modality: "EMBEDDING";
   encode(request: EmbeddingRequest, modelId: string): Result<unknown, CodecProblem>;
   decode(body: unknown): Result<Embedding, CodecProblem>;
+  /** Present when one call may embed many texts. */
+  batching?: EmbeddingBatching;
 }
 
 export interface ImageCodec extends CodecBase {

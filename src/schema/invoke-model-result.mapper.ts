@@ -14,7 +14,7 @@ export function toInvokeModelResult(
   result: Result<Invocation, Failure>,
 ): TextResult | ImageResult | EmbeddingResult | BedrockError {
   if (!result.ok) return errorFromFailure(result.failure);
-  const { output, raw, ...metadata } = result.value;
+  const { output, raw, cached, ...metadata } = result.value;
   switch (output.modality) {
     case "TEXT":
       return Object.assign(new TextResult(), metadata, {
@@ -28,6 +28,7 @@ export function toInvokeModelResult(
         embedding: output.vector,
         dimensions: output.vector.length,
         usage: toTokenUsage(output.usage),
+        cached,
       });
     case "IMAGE":
       return Object.assign(new ImageResult(), metadata, { images: output.images });

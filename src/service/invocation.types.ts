@@ -48,4 +48,6 @@ export interface Invocation {
   output: ModelOutput;
   /** The provider's response body, parsed; null when it was not JSON. */
   raw: unknown;
+  /** Answered from the embedding cache, without an upstream call. */
+  cached: boolean;
 }

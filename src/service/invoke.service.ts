@@ -1,29 +1,36 @@
 import { type BedrockInvoker, type InvokeReply } from "../bedrock/invoke-call.types";
 import { type Failure } from "../lib/failure";
 import { fail, ok, type Result } from "../lib/result";
-import { type ModelCodec } from "../models/codec.types";
-import { type ModelOutput, type TokenUsage } from "../models/invocation.types";
+import { type EmbeddingBatching, type ModelCodec } from "../models/codec.types";
+import { type EmbeddingRequest, type ModelOutput, type TokenUsage } from "../models/invocation.types";
+import { type EmbeddingCache } from "../store/embedding-cache.types";
+import { type EmbeddingBatcher } from "./embedding-batcher";
+import { embeddingCacheKey } from "./embedding-cache-key";
 import { type ValidatedInvocation } from "./invocation-input.schema";
 import { type Invocation, type InvocationInput } from "./invocation.types";
-import { prepareInvocation } from "./prepare-invocation";
+import { prepareInvocation, type PreparedInvocation } from "./prepare-invocation";
+import { parseReplyJson, unreadableReply } from "./read-reply";
+
+/**
+ * The gateway signs every call with its one set of credentials, so today every caller shares
+ * this scope. Per-caller credentials would name their own, and only invocations of one scope
+ * are merged into one call.
+ */
+export const GATEWAY_CREDENTIAL_SCOPE = "gateway";
 
 export interface InvokeService {
   /** Never rejects for an expected failure: every one comes back as a Failure value. */
-  invoke(input: InvocationInput, signal?: AbortSignal): Promise<Result<Invocation, Failure>>;
+  invoke(input: InvocationInput, signal?: AbortSignal, credentialScope?: string): Promise<Result<Invocation, Failure>>;
 }
 
 export interface InvokeServiceDependencies {
   bedrock: BedrockInvoker;
+  /** Merges one-text embeddings for families that embed many texts per call; absent: one call per text. */
+  embeddingBatcher?: EmbeddingBatcher | null;
+  /** Vectors computed before; absent: every embedding costs a call. */
+  embeddingCache?: EmbeddingCache | null;
   /** Monotonic clock in milliseconds; tests may pass their own. */
   now?: () => number;
-}
-
-function parseJson(bytes: Uint8Array): unknown {
-  try {
-    return JSON.parse(Buffer.from(bytes).toString("utf8"));
-  } catch {
-    return undefined;
-  }
 }
 
 /** Bedrock's headers are the billing figures; the body's own counts fill in where they are absent. */
@@ -34,29 +41,19 @@ function mergeUsage(reply: InvokeReply, fromBody: TokenUsage): TokenUsage {
   };
 }
 
-function unreadable(modelId: string, reply: InvokeReply, reason: string): Failure {
-  const failure: Failure = {
-    kind: "InternalServer",
-    source: "GATEWAY",
-    message: `The response of ${modelId} could not be read: ${reason}`,
-  };
-  if (reply.requestId) failure.requestId = reply.requestId;
-  return failure;
-}
-
 /**
  * Reads Bedrock's answer. With a codec the body becomes its modality's output. A raw body sent
  * to a model the gateway has no codec for comes back as text holding the provider's body, with
  * `raw` for the parsed form; a non-JSON image body (raw `accept: image/png`) as that image.
  */
 function decodeReply(invocation: ValidatedInvocation, codec: ModelCodec | null, reply: InvokeReply): Result<{ output: ModelOutput; raw: unknown }, Failure> {
-  const raw = parseJson(reply.body);
+  const raw = parseReplyJson(reply.body);
   if (raw === undefined) {
     if (reply.contentType.startsWith("image/")) {
       const image = { base64: Buffer.from(reply.body).toString("base64"), mimeType: reply.contentType, width: null, height: null, seed: null };
       return ok({ output: { modality: "IMAGE", images: [image] }, raw: null });
     }
-    return fail(unreadable(invocation.modelId, reply, `expected JSON, got ${reply.contentType}`));
+    return fail(unreadableReply(invocation.modelId, reply, `expected JSON, got ${reply.contentType}`));
   }
   if (codec === null) {
     const text = Buffer.from(reply.body).toString("utf8");
@@ -64,7 +61,7 @@ function decodeReply(invocation: ValidatedInvocation, codec: ModelCodec | null, 
     return ok({ output: { modality: "TEXT", text, stopReason: null, usage }, raw });
   }
   const decoded = codec.decode(raw);
-  if (!decoded.ok) return fail(unreadable(invocation.modelId, reply, decoded.failure.message));
+  if (!decoded.ok) return fail(unreadableReply(invocation.modelId, reply, decoded.failure.message));
   const output = decoded.value;
   if (output.modality === "IMAGE") {
     // Titan Image and Nova Canvas do not echo the seed; the one the caller asked for made them.
@@ -75,29 +72,74 @@ function decodeReply(invocation: ValidatedInvocation, codec: ModelCodec | null, 
   return ok({ output: { ...output, usage: mergeUsage(reply, output.usage) }, raw });
 }
 
-export function createInvokeService({ bedrock, now = () => performance.now() }: InvokeServiceDependencies): InvokeService {
+/** An embedding answered from the cache: no call was made, so there is no request id, latency or usage. */
+function fromCache(modelId: string, vector: number[]): Invocation {
   return {
-    async invoke(input, signal) {
+    modelId,
+    requestId: null,
+    latencyMs: 0,
+    modelLatencyMs: null,
+    attempts: 0,
+    output: { modality: "EMBEDDING", vector, usage: { inputTokens: null, outputTokens: null } },
+    raw: null,
+    cached: true,
+  };
+}
+
+export function createInvokeService({ bedrock, embeddingBatcher = null, embeddingCache = null, now = () => performance.now() }: InvokeServiceDependencies): InvokeService {
+  /** One InvokeModel call for one invocation. */
+  const callOnce = async ({ invocation, codec, call }: PreparedInvocation, signal?: AbortSignal): Promise<Result<Invocation, Failure>> => {
+    const started = now();
+    const reply = await bedrock.invoke(call, signal);
+    const latencyMs = Math.round(now() - started);
+    if (!reply.ok) return reply;
+
+    const decoded = decodeReply(invocation, codec, reply.value);
+    if (!decoded.ok) return decoded;
+    return ok({
+      modelId: invocation.modelId,
+      requestId: reply.value.requestId,
+      latencyMs,
+      modelLatencyMs: reply.value.invocationLatencyMs,
+      attempts: reply.value.attempts,
+      output: decoded.value.output,
+      raw: decoded.value.raw,
+      cached: false,
+    });
+  };
+
+  /** One text's share of a call merged with others; the merged body is not this invocation's, so `raw` is null. */
+  const embedMerged = async (
+    batcher: EmbeddingBatcher,
+    prepared: PreparedInvocation,
+    request: EmbeddingRequest,
+    batching: EmbeddingBatching,
+    credentialScope: string,
+  ): Promise<Result<Invocation, Failure>> => {
+    const { text, ...options } = request;
+    const merged = await batcher.embed({ call: prepared.call, baseModelId: prepared.baseModelId, batching, text, options, credentialScope });
+    if (!merged.ok) return merged;
+    const { vector, inputTokens, ...metadata } = merged.value;
+    const output: ModelOutput = { modality: "EMBEDDING", vector, usage: { inputTokens, outputTokens: null } };
+    return ok({ modelId: prepared.invocation.modelId, ...metadata, output, raw: null, cached: false });
+  };
+
+  return {
+    async invoke(input, signal, credentialScope = GATEWAY_CREDENTIAL_SCOPE) {
       const prepared = prepareInvocation(input);
       if (!prepared.ok) return prepared;
-      const { invocation, codec, call } = prepared.value;
+      const { invocation, codec } = prepared.value;
+      if (invocation.kind !== "embedding" || codec?.modality !== "EMBEDDING") return callOnce(prepared.value, signal);
 
-      const started = now();
-      const reply = await bedrock.invoke(call, signal);
-      const latencyMs = Math.round(now() - started);
-      if (!reply.ok) return reply;
-
-      const decoded = decodeReply(invocation, codec, reply.value);
-      if (!decoded.ok) return decoded;
-      return ok({
-        modelId: invocation.modelId,
-        requestId: reply.value.requestId,
-        latencyMs,
-        modelLatencyMs: reply.value.invocationLatencyMs,
-        attempts: reply.value.attempts,
-        output: decoded.value.output,
-        raw: decoded.value.raw,
-      });
+      const key = embeddingCache ? embeddingCacheKey(invocation.modelId, invocation.request, invocation.options) : null;
+      const hit = key === null ? undefined : await embeddingCache?.get(key);
+      if (hit !== undefined) return ok(fromCache(invocation.modelId, hit));
+      const result =
+        embeddingBatcher && codec.batching
+          ? await embedMerged(embeddingBatcher, prepared.value, invocation.request, codec.batching, credentialScope)
+          : await callOnce(prepared.value, signal);
+      if (key !== null && result.ok && result.value.output.modality === "EMBEDDING") await embeddingCache?.set(key, result.value.output.vector);
+      return result;
     },
   };
 }

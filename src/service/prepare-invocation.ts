@@ -62,6 +62,8 @@ export interface PreparedInvocation {
   invocation: ValidatedInvocation;
   /** Null for a raw body to a model family the gateway has no codec for. */
   codec: ModelCodec | null;
+  /** The foundation model behind the id (profile prefix and ARN removed), as codecs take it. */
+  baseModelId: string;
   call: InvokeCall;
 }
 
@@ -77,7 +79,8 @@ export function prepareInvocation(input: InvocationInput): Result<PreparedInvoca
   const resolved = resolveModel(invocation.modelId);
   if (!resolved.ok) return fail(invalidInput("input.modelId", `input.modelId: ${resolved.failure.message}`));
   const { codec, id } = resolved.value;
-  const body = encodeRequest(invocation, codec, id.baseModelId ?? invocation.modelId);
+  const baseModelId = id.baseModelId ?? invocation.modelId;
+  const body = encodeRequest(invocation, codec, baseModelId);
   if (!body.ok) return body;
-  return ok({ invocation, codec, call: toCall(invocation.modelId, body.value, invocation.options) });
+  return ok({ invocation, codec, baseModelId, call: toCall(invocation.modelId, body.value, invocation.options) });
 }

@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { pino } from "pino";
-import { type BedrockSettings } from "../../src/config";
+import { type BatchingSettings, type BedrockSettings } from "../../src/config";
 import { startEmulator } from "../../src/emulator/emulator-server";
 import { startGateway } from "../../src/gateway";
 
@@ -22,9 +22,13 @@ export interface GatewayHarness {
 
 /**
  * Starts an emulator and a gateway wired to it, both on random ports. Bedrock settings may be
- * overridden per suite (e.g. maxAttempts) — the real SDK is used throughout.
+ * overridden per suite (e.g. maxAttempts) — the real SDK is used throughout — and so may the
+ * batching settings (e.g. a wider merge window, or no cache).
  */
-export async function startGatewayHarness(bedrock: Partial<BedrockSettings> = {}): Promise<GatewayHarness> {
+export async function startGatewayHarness(
+  bedrock: Partial<BedrockSettings> = {},
+  batching: Partial<BatchingSettings> = {},
+): Promise<GatewayHarness> {
   const emulator = await startEmulator({ port: 0, host: "127.0.0.1" });
   const gateway = await startGateway({
     port: 0,
@@ -32,6 +36,7 @@ export async function startGatewayHarness(bedrock: Partial<BedrockSettings> = {}
     production: false,
     shutdownGraceMs: 500,
     logger: pino({ level: "silent" }),
+    batching,
     bedrock: {
       mode: "endpoint",
       endpoint: emulator.url,

@@ -8,6 +8,18 @@ describe("loadConfig", () => {
     expect(config.production).toBe(false);
   });
 
+  it("reads the batching settings, with merging and the cache on by default", () => {
+    expect(loadConfig({}).batching).toEqual({
+      maxInputsPerOperation: 500,
+      mergeEmbeddings: true,
+      embeddingWindowMs: 5,
+      modelConcurrency: 32,
+      embeddingCacheBytes: 64 * 1024 * 1024,
+    });
+    const tuned = loadConfig({ EMBEDDING_BATCHING: "false", EMBEDDING_BATCH_WINDOW_MS: "0", EMBEDDING_CACHE_MAX_BYTES: "0" });
+    expect(tuned.batching).toMatchObject({ mergeEmbeddings: false, embeddingWindowMs: 0, embeddingCacheBytes: 0 });
+  });
+
   it("talks to BEDROCK_ENDPOINT when it is set", () => {
     const config = loadConfig({ BEDROCK_ENDPOINT: "http://127.0.0.1:4010" });
     expect(config.bedrock).toMatchObject({ mode: "endpoint", endpoint: "http://127.0.0.1:4010", useDefaultCredentials: false });
@@ -28,6 +40,11 @@ describe("loadConfig", () => {
     [{ BEDROCK_MAX_ATTEMPTS: "0" }, "BEDROCK_MAX_ATTEMPTS"],
     [{ AWS_REGION: "mars" }, "AWS_REGION"],
     [{ BEDROCK_MODE: "emulator", BEDROCK_ENDPOINT: "http://127.0.0.1:1" }, "BEDROCK_ENDPOINT"],
+    [{ EMBEDDING_BATCHING: "yes" }, "EMBEDDING_BATCHING"],
+    [{ EMBEDDING_BATCH_WINDOW_MS: "5000" }, "EMBEDDING_BATCH_WINDOW_MS"],
+    [{ MODEL_CONCURRENCY_LIMIT: "0" }, "MODEL_CONCURRENCY_LIMIT"],
+    [{ INVOKE_MODELS_MAX_INPUTS: "-1" }, "INVOKE_MODELS_MAX_INPUTS"],
+    [{ EMBEDDING_CACHE_MAX_BYTES: "lots" }, "EMBEDDING_CACHE_MAX_BYTES"],
   ])("refuses %j, naming %s", (environment, name) => {
     expect(() => loadConfig(environment)).toThrow(ConfigError);
     expect(() => loadConfig(environment)).toThrow(name);

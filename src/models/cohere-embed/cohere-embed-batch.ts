@@ -1,11 +1,9 @@
 import { fail, ok, type Result } from "../../lib/result";
-import { type CodecProblem } from "../codec.types";
-import { type EmbeddingPurpose, type EmbeddingRequest } from "../invocation.types";
+import { type CodecProblem, type EmbeddingOptions } from "../codec.types";
+import { type EmbeddingPurpose } from "../invocation.types";
 import { parseWireBody } from "../parse-wire-body";
 import { cohereEmbedResponseSchema } from "./cohere-embed.wire";
 
-/** The per-call options of a Cohere Embed batch: everything in an embedding request but its text. */
-export type CohereEmbedOptions = Omit<EmbeddingRequest, "text">;
 
 export interface CohereEmbedBody {
   texts: string[];
@@ -44,7 +42,7 @@ function versionOf(modelId: string): CohereEmbedVersion {
 }
 
 /** Builds one InvokeModel body embedding up to 96 texts at once; `modelId` is the base model id. */
-export function encodeCohereEmbedBatch(texts: string[], options: CohereEmbedOptions, modelId: string): Result<CohereEmbedBody, CodecProblem> {
+export function encodeCohereEmbedBatch(texts: string[], options: EmbeddingOptions, modelId: string): Result<CohereEmbedBody, CodecProblem> {
   const version = versionOf(modelId);
   if (texts.length < 1 || texts.length > COHERE_EMBED_MAXIMUM_TEXTS) {
     return fail({ field: "text", message: `${version.name} embeds 1 to ${COHERE_EMBED_MAXIMUM_TEXTS} texts per call; got ${texts.length}` });

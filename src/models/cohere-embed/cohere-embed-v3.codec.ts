@@ -1,5 +1,5 @@
 import { type EmbeddingCodec } from "../codec.types";
-import { encodeCohereEmbedBatch } from "./cohere-embed-batch";
+import { COHERE_EMBED_MAXIMUM_TEXTS, decodeCohereEmbedBatch, encodeCohereEmbedBatch } from "./cohere-embed-batch";
 import { decodeCohereEmbedding } from "./cohere-embed.decode";
 
 /** cohere.embed-english-v3 and cohere.embed-multilingual-v3: `{texts, input_type}`, 1024 dimensions. */
@@ -9,4 +9,5 @@ export const cohereEmbedV3Codec: EmbeddingCodec = {
   modality: "EMBEDDING",
   encode: (request, modelId) => encodeCohereEmbedBatch([request.text], request, modelId),
   decode: decodeCohereEmbedding,
+  batching: { maxInputsPerCall: COHERE_EMBED_MAXIMUM_TEXTS, encodeBatch: encodeCohereEmbedBatch, decodeBatch: decodeCohereEmbedBatch },
 };

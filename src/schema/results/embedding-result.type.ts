@@ -12,4 +12,9 @@ export class EmbeddingResult extends InvocationResult {
 
   @Field(() => TokenUsage)
   usage!: TokenUsage;
+
+  @Field(() => Boolean, {
+    description: "True when the vector came from the gateway's embedding cache, without a Bedrock call (then requestId is null and attempts 0).",
+  })
+  cached!: boolean;
 }

@@ -1,0 +1,128 @@
+import DataLoader from "dataloader";
+import { type BedrockInvoker, type InvokeCall } from "../bedrock/invoke-call.types";
+import { invalidInput, type Failure } from "../lib/failure";
+import { fail, ok, type Result } from "../lib/result";
+import { type EmbeddingBatching, type EmbeddingOptions } from "../models/codec.types";
+import { parseReplyJson, unreadableReply } from "./read-reply";
+import { stableKey } from "./stable-key";
+
+/** One text to embed with a model whose codec can embed many texts per call. */
+export interface EmbeddingJob {
+  /** The single-text call the invocation would make alone; merged calls keep its model id and headers. */
+  call: InvokeCall;
+  /** The base foundation-model id, for the codec. */
+  baseModelId: string;
+  batching: EmbeddingBatching;
+  text: string;
+  options: EmbeddingOptions;
+  /** Whose credentials sign the call; only jobs of one scope share a call. */
+  credentialScope: string;
+}
+
+/** A job's share of a merged call. */
+export interface BatchedEmbedding {
+  vector: number[];
+  requestId: string | null;
+  latencyMs: number;
+  modelLatencyMs: number | null;
+  attempts: number;
+  /** Bedrock's input-token count, known per text only when the call carried one text. */
+  inputTokens: number | null;
+}
+
+export interface EmbeddingBatcher {
+  /** Never rejects for an expected failure; a failed merged call fails each of its members alike. */
+  embed(job: EmbeddingJob): Promise<Result<BatchedEmbedding, Failure>>;
+}
+
+export interface EmbeddingBatcherOptions {
+  bedrock: BedrockInvoker;
+  /**
+   * How long the first job waits for others before the merged calls go out, in milliseconds.
+   * Jobs of one operation arrive together and merge even at 0; a window lets concurrent
+   * operations share calls, at the cost of that much latency for each.
+   */
+  windowMs: number;
+  now?: () => number;
+}
+
+/**
+ * The process-wide embedding merger. Jobs gathered in one window are grouped by everything that
+ * shapes the call but the text — credential scope, model id, headers, parameters — and each
+ * group becomes as few calls as the model allows (Cohere Embed: 96 texts each). Identical texts
+ * in a group take one slot. Each vector goes back to the jobs that asked for its text.
+ *
+ * A caller going away does not cancel a merged call: other callers' texts ride on it.
+ * Bedrock's own deadline still applies.
+ */
+export function createEmbeddingBatcher({ bedrock, windowMs, now = () => performance.now() }: EmbeddingBatcherOptions): EmbeddingBatcher {
+  const sendCall = async (sample: EmbeddingJob, texts: string[]): Promise<Result<BatchedEmbedding[], Failure>> => {
+    const body = sample.batching.encodeBatch(texts, sample.options, sample.baseModelId);
+    // Each text was encoded alone before reaching here, so a refusal now is a limit on the batch as a whole.
+    if (!body.ok) return fail(invalidInput("input.embedding", `input.embedding: ${body.failure.message}`));
+    const started = now();
+    const reply = await bedrock.invoke({ ...sample.call, body: Buffer.from(JSON.stringify(body.value)) });
+    const latencyMs = Math.round(now() - started);
+    if (!reply.ok) return reply;
+    const raw = parseReplyJson(reply.value.body);
+    if (raw === undefined) return fail(unreadableReply(sample.call.modelId, reply.value, `expected JSON, got ${reply.value.contentType}`));
+    const vectors = sample.batching.decodeBatch(raw);
+    if (!vectors.ok) return fail(unreadableReply(sample.call.modelId, reply.value, vectors.failure.message));
+    if (vectors.value.length !== texts.length) {
+      return fail(unreadableReply(sample.call.modelId, reply.value, `${texts.length} texts were sent but ${vectors.value.length} vectors came back`));
+    }
+    return ok(
+      vectors.value.map((vector) => ({
+        vector,
+        requestId: reply.value.requestId,
+        latencyMs,
+        modelLatencyMs: reply.value.invocationLatencyMs,
+        attempts: reply.value.attempts,
+        inputTokens: texts.length === 1 ? reply.value.inputTokens : null,
+      })),
+    );
+  };
+
+  const embedAll = async (jobs: readonly EmbeddingJob[]): Promise<Array<Result<BatchedEmbedding, Failure>>> => {
+    const results = new Array<Result<BatchedEmbedding, Failure>>(jobs.length);
+    // group key → text → the positions of the jobs asking for it
+    const groups = new Map<string, { sample: EmbeddingJob; texts: Map<string, number[]> }>();
+    jobs.forEach((job, position) => {
+      const { body: _text, ...headers } = job.call;
+      const key = stableKey([job.credentialScope, headers, job.options]);
+      let group = groups.get(key);
+      if (group === undefined) {
+        group = { sample: job, texts: new Map() };
+        groups.set(key, group);
+      }
+      const positions = group.texts.get(job.text);
+      if (positions === undefined) group.texts.set(job.text, [position]);
+      else positions.push(position);
+    });
+    const calls: Array<Promise<void>> = [];
+    for (const { sample, texts } of groups.values()) {
+      const distinct = [...texts.keys()];
+      const perCall = sample.batching.maxInputsPerCall;
+      for (let start = 0; start < distinct.length; start += perCall) {
+        const slice = distinct.slice(start, start + perCall);
+        calls.push(
+          sendCall(sample, slice).then((outcome) => {
+            slice.forEach((text, index) => {
+              const result = outcome.ok ? ok(outcome.value[index]) : outcome;
+              for (const position of texts.get(text) ?? []) results[position] = result;
+            });
+          }),
+        );
+      }
+    }
+    await Promise.all(calls);
+    return results;
+  };
+
+  const loader = new DataLoader<EmbeddingJob, Result<BatchedEmbedding, Failure>>(embedAll, {
+    // Results are not kept: the embedding cache does that, bounded; this loader only gathers.
+    cache: false,
+    batchScheduleFn: (dispatch) => setTimeout(dispatch, windowMs),
+  });
+  return { embed: (job) => loader.load(job) };
+}

@@ -1,0 +1,62 @@
+import DataLoader from "dataloader";
+import { invalidInput, type Failure } from "../lib/failure";
+import { fail, ok, type Result } from "../lib/result";
+import { type Invocation, type InvocationInput } from "./invocation.types";
+import { type InvokeService } from "./invoke.service";
+import { prepareInvocation } from "./prepare-invocation";
+import { stableKey } from "./stable-key";
+
+/** One operation's invocations: identical ones within the operation reach Bedrock once. */
+export interface InvocationLoader {
+  load(input: InvocationInput): Promise<Result<Invocation, Failure>>;
+  /**
+   * Each input's own result, in input order. A list longer than the operation limit is refused
+   * whole, before anything is sent.
+   */
+  loadMany(inputs: readonly InvocationInput[]): Promise<Result<Array<Result<Invocation, Failure>>, Failure>>;
+}
+
+/** Makes a fresh loader for each operation (held in its RequestContext), so nothing is shared between callers. */
+export interface InvocationLoaderFactory {
+  forOperation(signal: AbortSignal): InvocationLoader;
+}
+
+export interface InvocationLoaderOptions {
+  invoke: InvokeService;
+  /** Most invocations one list may carry. */
+  maxInputsPerOperation: number;
+  /** Whose credentials sign this process's calls (see GATEWAY_CREDENTIAL_SCOPE). */
+  credentialScope: string;
+}
+
+/**
+ * Two inputs are the same invocation when they would send the same InvokeModel request: same
+ * model id, headers and provider body. An input that does not prepare (bad input) is keyed by
+ * itself; it fails the same way each time, without a call.
+ */
+function invocationKey(input: InvocationInput): string {
+  const prepared = prepareInvocation(input);
+  if (!prepared.ok) return stableKey(["unprepared", input]);
+  const { body, ...headers } = prepared.value.call;
+  return stableKey([headers, Buffer.from(body).toString("base64")]);
+}
+
+export function createInvocationLoaders({ invoke, maxInputsPerOperation, credentialScope }: InvocationLoaderOptions): InvocationLoaderFactory {
+  return {
+    forOperation(signal) {
+      const loader = new DataLoader<InvocationInput, Result<Invocation, Failure>, string>(
+        (inputs) => Promise.all(inputs.map((input) => invoke.invoke(input, signal, credentialScope))),
+        { cacheKeyFn: invocationKey },
+      );
+      return {
+        load: (input) => loader.load(input),
+        async loadMany(inputs) {
+          if (inputs.length > maxInputsPerOperation) {
+            return fail(invalidInput("inputs", `inputs: at most ${maxInputsPerOperation} invocations per list; got ${inputs.length}`));
+          }
+          return ok(await Promise.all(inputs.map((input) => loader.load(input))));
+        },
+      };
+    },
+  };
+}
