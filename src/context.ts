@@ -1,3 +1,5 @@
+import { type Identity } from "./auth/identity";
+import { type CallerRights } from "./service/caller-rights";
 import { type InvokeService } from "./service/invoke.service";
 import { type ModelCatalog } from "./service/model-catalog";
 import { type StreamService } from "./service/stream.service";
@@ -7,6 +9,7 @@ export interface Services {
   invoke: InvokeService;
   catalog: ModelCatalog;
   stream: StreamService;
+  rights: CallerRights;
 }
 
 /** What every resolver of one GraphQL operation sees. (A type, not an interface: graphql-sse wants a plain record.) */
@@ -16,8 +19,10 @@ export type RequestContext = {
   services: Services;
   /** Aborted when the client goes away, so upstream calls stop too. */
   signal: AbortSignal;
+  /** Who is calling, resolved once per HTTP request, SSE request or WebSocket connection. */
+  caller: Identity;
 };
 
-export function createRequestContext(services: Services, requestId: string, signal: AbortSignal): RequestContext {
-  return { requestId, services, signal };
+export function createRequestContext(services: Services, requestId: string, signal: AbortSignal, caller: Identity): RequestContext {
+  return { requestId, services, signal, caller };
 }

@@ -1,19 +1,25 @@
-import { type BedrockInvoker, type InvokeReply } from "../bedrock/invoke-call.types";
+import { type Identity } from "../auth/identity";
+import { type BedrockInvokerPool } from "../bedrock/bedrock-invoker-pool";
+import { type InvokeReply } from "../bedrock/invoke-call.types";
 import { type Failure } from "../lib/failure";
 import { fail, ok, type Result } from "../lib/result";
 import { type ModelCodec } from "../models/codec.types";
 import { type ModelOutput, type TokenUsage } from "../models/invocation.types";
 import { type ValidatedInvocation } from "./invocation-input.schema";
+import { type InvocationGuard } from "./invocation-guard";
 import { type Invocation, type InvocationInput } from "./invocation.types";
 import { prepareInvocation } from "./prepare-invocation";
 
 export interface InvokeService {
   /** Never rejects for an expected failure: every one comes back as a Failure value. */
-  invoke(input: InvocationInput, signal?: AbortSignal): Promise<Result<Invocation, Failure>>;
+  invoke(input: InvocationInput, caller: Identity, signal?: AbortSignal): Promise<Result<Invocation, Failure>>;
 }
 
 export interface InvokeServiceDependencies {
-  bedrock: BedrockInvoker;
+  /** The SDK client for the caller's tenant. */
+  bedrock: BedrockInvokerPool;
+  /** Access policy and limits, checked before any upstream call. */
+  guard: InvocationGuard;
   /** Monotonic clock in milliseconds; tests may pass their own. */
   now?: () => number;
 }
@@ -70,19 +76,28 @@ function decodeReply(invocation: ValidatedInvocation, codec: ModelCodec | null, 
   return ok({ output: { ...output, usage: mergeUsage(reply, output.usage) }, raw });
 }
 
-export function createInvokeService({ bedrock, now = () => performance.now() }: InvokeServiceDependencies): InvokeService {
+/** Tokens to count against the caller's budgets: the decoded usage, else Bedrock's headers. */
+function billedUsage(reply: InvokeReply, output: ModelOutput | null): TokenUsage {
+  if (output !== null && output.modality !== "IMAGE") return output.usage;
+  return { inputTokens: reply.inputTokens, outputTokens: reply.outputTokens };
+}
+
+export function createInvokeService({ bedrock, guard, now = () => performance.now() }: InvokeServiceDependencies): InvokeService {
   return {
-    async invoke(input, signal) {
+    async invoke(input, caller, signal) {
       const prepared = prepareInvocation(input);
       if (!prepared.ok) return prepared;
-      const { invocation, codec, call } = prepared.value;
+      const { invocation, codec, call, baseModelId } = prepared.value;
+      const admitted = await guard.admit(caller, { given: invocation.modelId, baseModelId });
+      if (!admitted.ok) return admitted;
 
       const started = now();
-      const reply = await bedrock.invoke(call, signal);
+      const reply = await bedrock.invokerFor(caller.tenant).invoke(call, signal);
       const latencyMs = Math.round(now() - started);
       if (!reply.ok) return reply;
 
       const decoded = decodeReply(invocation, codec, reply.value);
+      await guard.recordUsage(caller, billedUsage(reply.value, decoded.ok ? decoded.value.output : null));
       if (!decoded.ok) return decoded;
       return ok({
         modelId: invocation.modelId,

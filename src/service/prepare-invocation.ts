@@ -63,6 +63,8 @@ export interface PreparedInvocation {
   /** Null for a raw body to a model family the gateway has no codec for. */
   codec: ModelCodec | null;
   call: InvokeCall;
+  /** The foundation model the id runs, for the access policy; null when the id does not say. */
+  baseModelId: string | null;
 }
 
 /**
@@ -79,5 +81,5 @@ export function prepareInvocation(input: InvocationInput): Result<PreparedInvoca
   const { codec, id } = resolved.value;
   const body = encodeRequest(invocation, codec, id.baseModelId ?? invocation.modelId);
   if (!body.ok) return body;
-  return ok({ invocation, codec, call: toCall(invocation.modelId, body.value, invocation.options) });
+  return ok({ invocation, codec, call: toCall(invocation.modelId, body.value, invocation.options), baseModelId: id.baseModelId });
 }

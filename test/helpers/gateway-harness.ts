@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { pino } from "pino";
 import { type BedrockSettings } from "../../src/config";
 import { startEmulator } from "../../src/emulator/emulator-server";
-import { startGateway } from "../../src/gateway";
+import { startGateway, type GatewayAuthOptions } from "../../src/gateway";
 
 export interface GraphQLResponse<TData = Record<string, any>> {
   status: number;
@@ -16,22 +16,36 @@ export interface GatewayHarness {
   /** The emulator's root URL, for its admin routes. */
   emulatorUrl: string;
   /** Sends one GraphQL operation over HTTP POST, as a frontend would. */
-  graphql<TData = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<TData>>;
+  graphql<TData = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<TData>>;
   close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  /** Identity, policy and limits; omitted: anonymous callers, every model, unlimited. */
+  auth?: GatewayAuthOptions;
+  /** When given, the gateway logs at debug level and every log line is pushed here. */
+  logLines?: string[];
 }
 
 /**
  * Starts an emulator and a gateway wired to it, both on random ports. Bedrock settings may be
  * overridden per suite (e.g. maxAttempts) — the real SDK is used throughout.
  */
-export async function startGatewayHarness(bedrock: Partial<BedrockSettings> = {}): Promise<GatewayHarness> {
+export async function startGatewayHarness(bedrock: Partial<BedrockSettings> = {}, options: HarnessOptions = {}): Promise<GatewayHarness> {
   const emulator = await startEmulator({ port: 0, host: "127.0.0.1" });
+  const { logLines } = options;
+  const logger = logLines ? pino({ level: "debug" }, { write: (line: string) => void logLines.push(line) }) : pino({ level: "silent" });
   const gateway = await startGateway({
     port: 0,
     host: "127.0.0.1",
     production: false,
     shutdownGraceMs: 500,
-    logger: pino({ level: "silent" }),
+    logger,
+    ...(options.auth ? { auth: options.auth } : {}),
     bedrock: {
       mode: "endpoint",
       endpoint: emulator.url,
@@ -48,10 +62,10 @@ export async function startGatewayHarness(bedrock: Partial<BedrockSettings> = {}
   return {
     gatewayUrl: gateway.url,
     emulatorUrl: emulator.url,
-    async graphql(query, variables) {
+    async graphql(query, variables, headers = {}) {
       const response = await fetch(gateway.url, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", ...headers },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as { data?: any; errors?: GraphQLResponse["errors"] };
