@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { createAccessPolicy } from "../../../src/auth/access-policy";
 import { parseAccessPolicy } from "../../../src/auth/access-policy-file";
 import { type Identity } from "../../../src/auth/identity";
@@ -54,5 +55,19 @@ principals:
     const parsed = parseAccessPolicy(text, "policy.yaml");
     expect(parsed.ok).toBe(false);
     expect(!parsed.ok && parsed.failure).toContain(problem);
+  });
+});
+
+describe("the README's example policy", () => {
+  it("is examples/policy.yaml, and valid", () => {
+    
+    const root = `${__dirname}/../../..`;
+    const file = readFileSync(`${root}/examples/policy.yaml`, "utf8");
+    expect(readFileSync(`${root}/README.md`, "utf8")).toContain("```yaml\n" + file + "```");
+    const parsed = parseAccessPolicy(file, "examples/policy.yaml");
+    expect(parsed.ok ? "valid" : parsed.failure).toBe("valid");
+    const policy = createAccessPolicy((parsed as { ok: true; value: Parameters<typeof createAccessPolicy>[0] }).value);
+    expect(policy.decide(caller("alice", ["research"]), { given: "us.anthropic.claude-3-opus-20240229-v1:0", baseModelId: "anthropic.claude-3-opus-20240229-v1:0" }).allowed).toBe(false);
+    expect(policy.decide(caller("anonymous"), { given: "amazon.nova-micro-v1:0", baseModelId: "amazon.nova-micro-v1:0" }).allowed).toBe(false);
   });
 });
