@@ -68,6 +68,30 @@ export const DEFAULT_BATCHING_SETTINGS: BatchingSettings = {
   modelConcurrency: 32,
   embeddingCacheBytes: 64 * 1024 * 1024,
 };
+export interface AuthSettings {
+  /** HS256 shared secret for bearer JWTs, at least 32 characters. Env: AUTH_JWT_SECRET; none by default. */
+  jwtSecret: string | null;
+  /** JWKS for RS/ES bearer JWTs: an http(s):// URL (fetched and cached) or a file:// URL. Env: AUTH_JWKS_URL. */
+  jwksUrl: string | null;
+  /** Required `iss` of every JWT, when set. Env: AUTH_ISSUER. */
+  issuer: string | null;
+  /** Required `aud` of every JWT, when set. Env: AUTH_AUDIENCE. */
+  audience: string | null;
+  /**
+   * Whether a request without credentials runs as the principal `anonymous`. Env: AUTH_ANONYMOUS
+   * (`true` | `false`); default true with the embedded emulator, false with `endpoint` and `aws`.
+   */
+  allowAnonymous: boolean;
+  /** Access policy (YAML or JSON), validated at start. Env: POLICY_FILE; without one every caller may use every model, unlimited. */
+  policyFile: string | null;
+}
+
+export interface StoreSettings {
+  /** Redis shared by every replica for limits; null keeps counters in this process. Env: REDIS_URL (redis:// or rediss://). */
+  redisUrl: string | null;
+  /** With Redis unreachable: `open` admits calls unlimited, `closed` refuses them. Env: STORE_FAILURE, default `open`. */
+  failureMode: "open" | "closed";
+}
 
 export interface Config {
   /** HTTP port for GraphQL. Env: PORT, default 4000. */
@@ -87,6 +111,8 @@ export interface Config {
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   bedrock: BedrockSettings;
   batching: BatchingSettings;
+  auth: AuthSettings;
+  store: StoreSettings;
 }
 
 const port = (name: string) =>
@@ -142,6 +168,15 @@ const environmentSchema = z.object({
     .int("EMBEDDING_CACHE_MAX_BYTES must be a whole number")
     .min(0, "EMBEDDING_CACHE_MAX_BYTES must not be negative")
     .default(DEFAULT_BATCHING_SETTINGS.embeddingCacheBytes),
+  // Messages never repeat a value: AUTH_JWT_SECRET must not reach a log through a config error.
+  AUTH_JWT_SECRET: z.string().min(32, "AUTH_JWT_SECRET must be at least 32 characters (256 bits for HS256)").optional(),
+  AUTH_JWKS_URL: z.url({ protocol: /^(https?|file)$/, error: "AUTH_JWKS_URL must be an http://, https:// or file:// URL" }).optional(),
+  AUTH_ISSUER: z.string().optional(),
+  AUTH_AUDIENCE: z.string().optional(),
+  AUTH_ANONYMOUS: z.enum(["true", "false"], { error: "AUTH_ANONYMOUS must be true or false" }).optional(),
+  POLICY_FILE: z.string().optional(),
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: "REDIS_URL must be a redis:// or rediss:// URL" }).optional(),
+  STORE_FAILURE: z.enum(["open", "closed"], { error: "STORE_FAILURE must be open or closed" }).default("open"),
 });
 
 /** A setting that is missing or malformed; its message names the variable. */
@@ -194,5 +229,14 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
       modelConcurrency: settings.MODEL_CONCURRENCY_LIMIT,
       embeddingCacheBytes: settings.EMBEDDING_CACHE_MAX_BYTES,
     },
+    auth: {
+      jwtSecret: settings.AUTH_JWT_SECRET ?? null,
+      jwksUrl: settings.AUTH_JWKS_URL ?? null,
+      issuer: settings.AUTH_ISSUER ?? null,
+      audience: settings.AUTH_AUDIENCE ?? null,
+      allowAnonymous: settings.AUTH_ANONYMOUS === undefined ? mode === "emulator" : settings.AUTH_ANONYMOUS === "true",
+      policyFile: settings.POLICY_FILE ?? null,
+    },
+    store: { redisUrl: settings.REDIS_URL ?? null, failureMode: settings.STORE_FAILURE },
   };
 }

@@ -1,3 +1,5 @@
+import { type Identity } from "./auth/identity";
+import { type CallerRights } from "./service/caller-rights";
 import { type InvocationLoader, type InvocationLoaderFactory } from "./service/invocation-loader";
 import { type InvokeService } from "./service/invoke.service";
 import { type ModelCatalog } from "./service/model-catalog";
@@ -8,6 +10,7 @@ export interface Services {
   invoke: InvokeService;
   catalog: ModelCatalog;
   stream: StreamService;
+  rights: CallerRights;
   /** Per-operation DataLoaders over `invoke`. */
   invocationLoaders: InvocationLoaderFactory;
 }
@@ -19,10 +22,12 @@ export type RequestContext = {
   services: Services;
   /** Aborted when the client goes away, so upstream calls stop too. */
   signal: AbortSignal;
+  /** Who is calling, resolved once per HTTP request, SSE request or WebSocket connection. */
+  caller: Identity;
   /** This operation's invocations, de-duplicated; fresh for every operation. */
   invocations: InvocationLoader;
 };
 
-export function createRequestContext(services: Services, requestId: string, signal: AbortSignal): RequestContext {
-  return { requestId, services, signal, invocations: services.invocationLoaders.forOperation(signal) };
+export function createRequestContext(services: Services, requestId: string, signal: AbortSignal, caller: Identity): RequestContext {
+  return { requestId, services, signal, caller, invocations: services.invocationLoaders.forOperation(caller, signal) };
 }

@@ -1,5 +1,7 @@
 import "reflect-metadata";
 import { pino } from "pino";
+import { OPEN_POLICY_DOCUMENT } from "./auth/access-policy";
+import { readAccessPolicyFile } from "./auth/access-policy-file";
 import { ConfigError, loadConfig, type Config } from "./config";
 import { startEmulator } from "./emulator/emulator-server";
 import { startGateway } from "./gateway";
@@ -27,7 +29,18 @@ async function runGateway(config: Config): Promise<void> {
   } else {
     logger.info(`Calling Bedrock at ${bedrock.endpoint ?? `the ${bedrock.region} endpoint`} (BEDROCK_MODE=${bedrock.mode})`);
   }
+  const policy = config.auth.policyFile === null ? { ok: true as const, value: OPEN_POLICY_DOCUMENT } : readAccessPolicyFile(config.auth.policyFile);
+  if (!policy.ok) throw new ConfigError(`Invalid configuration — ${policy.failure}`);
+  if (config.auth.policyFile === null) logger.warn("No POLICY_FILE: every caller may use every model, without limits");
+  if (config.auth.allowAnonymous) logger.info("Anonymous access is on (AUTH_ANONYMOUS): requests without credentials run as `anonymous`");
   const gateway = await startGateway({
+    auth: {
+      policy: policy.value,
+      jwt: { secret: config.auth.jwtSecret, jwksUrl: config.auth.jwksUrl, issuer: config.auth.issuer, audience: config.auth.audience },
+      allowAnonymous: config.auth.allowAnonymous,
+      redisUrl: config.store.redisUrl,
+      storeFailure: config.store.failureMode,
+    },
     port: config.port,
     host: config.host,
     production: config.production,

@@ -13,7 +13,10 @@ export class InvokeModelStreamResolver {
   @Subscription(() => InvokeModelStreamEvent, {
     description:
       "Stream a text invocation (InvokeModelWithResponseStream): TextDelta pieces as they arrive, then StreamCompleted — or one typed error, after which the stream ends.",
-    subscribe: ({ args, context }) => (context as RequestContext).services.stream.stream(args.input, (context as RequestContext).signal),
+    subscribe: ({ args, context }) => {
+      const { services, caller, signal } = context as RequestContext;
+      return services.stream.stream(args.input, caller, signal);
+    },
   })
   invokeModelStream(
     @Root() event: StreamEvent,

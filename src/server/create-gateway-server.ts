@@ -10,6 +10,7 @@ import { type Logger } from "pino";
 import { createRequestContext, type RequestContext, type Services } from "../context";
 import { disconnectSignal } from "./disconnect-signal";
 import { errorLoggingPlugin, formatGatewayError } from "./error-masking.plugin";
+import { credentialsFromHeaders, type AuthenticateRequest } from "./request-authentication";
 import { createServerSentEventsHandler } from "./sse-transport";
 import { createWebSocketHandler } from "./websocket-transport";
 
@@ -19,6 +20,8 @@ export interface GatewayServerOptions {
   logger: Logger;
   /** Production turns off the Sandbox landing page and introspection. */
   production: boolean;
+  /** Resolves the caller of each request or connection; a refusal answers 401 before anything executes. */
+  authenticate: AuthenticateRequest;
 }
 
 /**
@@ -51,17 +54,22 @@ export async function createGatewayServer(options: GatewayServerOptions) {
   });
 
   const httpHandler = fastifyApolloHandler(apollo, {
-    context: async (request, reply) => createRequestContext(options.services, request.id, disconnectSignal(reply)),
+    context: async (request, reply) => {
+      const caller = await options.authenticate(credentialsFromHeaders(request.headers), "http");
+      // Apollo answers a GraphQLError thrown here with its extensions' HTTP status (401) as is.
+      if (caller instanceof Error) throw caller;
+      return createRequestContext(options.services, request.id, disconnectSignal(reply), caller);
+    },
   });
   // The GET route also takes WebSocket upgrades, so Sandbox's subscriptions use the same URL.
   app.route({
     method: "GET",
     url: "/graphql",
     handler: httpHandler,
-    wsHandler: createWebSocketHandler(options.schema, options.services, options.production),
+    wsHandler: createWebSocketHandler(options.schema, options.services, options.production, options.authenticate),
   });
   app.route({ method: ["POST", "OPTIONS"], url: "/graphql", handler: httpHandler });
-  const sseHandler = createServerSentEventsHandler(options.schema, options.services);
+  const sseHandler = createServerSentEventsHandler(options.schema, options.services, options.authenticate);
   app.route({ method: ["GET", "POST", "PUT", "DELETE"], url: "/graphql/stream", handler: (request, reply) => sseHandler(request, reply) });
   return app;
 }

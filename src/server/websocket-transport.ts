@@ -2,15 +2,26 @@ import { randomUUID } from "node:crypto";
 import { type WebSocket, type WebsocketHandler } from "@fastify/websocket";
 import { type GraphQLSchema } from "graphql";
 import { makeHandler } from "graphql-ws/use/@fastify/websocket";
+import { type Identity } from "../auth/identity";
 import { createRequestContext, type Services } from "../context";
+import { credentialsFromConnectionParams, credentialsFromHeaders, type AuthenticateRequest } from "./request-authentication";
 
 /**
  * GraphQL over WebSocket (the graphql-ws protocol, which Apollo Sandbox speaks) on /graphql.
  * Each operation gets its own request id; all of a socket's operations share one abort signal
  * that fires when the socket closes, so one-shot calls made over it stop upstream too.
  * (Subscriptions are also stopped by graphql-ws calling `return()` on their iterators.)
+ * The caller is resolved once, at connection_init, from its payload (`{ authorization: "Bearer …" }`
+ * or `{ "x-api-key": … }`), else from the upgrade request's headers; a refused credential closes
+ * the socket with 4401 Unauthorized before any operation is accepted.
  */
-export function createWebSocketHandler(schema: GraphQLSchema, services: Services, production: boolean): WebsocketHandler {
+export function createWebSocketHandler(
+  schema: GraphQLSchema,
+  services: Services,
+  production: boolean,
+  authenticate: AuthenticateRequest,
+): WebsocketHandler {
+  const callers = new WeakMap<WebSocket, Identity>();
   const socketSignals = new WeakMap<WebSocket, AbortSignal>();
   const signalFor = (socket: WebSocket): AbortSignal => {
     let signal = socketSignals.get(socket);
@@ -25,6 +36,24 @@ export function createWebSocketHandler(schema: GraphQLSchema, services: Services
   return makeHandler({
     schema,
     isProd: production,
-    context: (context) => createRequestContext(services, randomUUID(), signalFor(context.extra.socket)),
+    onConnect: async (context) => {
+      const params = context.connectionParams;
+      const fromParams = credentialsFromConnectionParams(params);
+      const credentials = fromParams.authorization || fromParams.apiKey ? fromParams : credentialsFromHeaders(context.extra.request.headers);
+      const caller = await authenticate(credentials, "websocket");
+      if (caller instanceof Error) {
+        // A close reason may hold at most 123 bytes.
+        context.extra.socket.close(4401, `Unauthorized: ${caller.message}`.slice(0, 120));
+        return false;
+      }
+      callers.set(context.extra.socket, caller);
+      return true;
+    },
+    context: (context) => {
+      const caller = callers.get(context.extra.socket);
+      // graphql-ws runs no operation before onConnect has acknowledged the connection.
+      if (!caller) throw new Error("WebSocket operation before its connection was authenticated");
+      return createRequestContext(services, randomUUID(), signalFor(context.extra.socket), caller);
+    },
   });
 }

@@ -15,6 +15,8 @@ export interface EmbeddingJob {
   batching: EmbeddingBatching;
   text: string;
   options: EmbeddingOptions;
+  /** The SDK client of the caller's credential scope. */
+  bedrock: BedrockInvoker;
   /** Whose credentials sign the call; only jobs of one scope share a call. */
   credentialScope: string;
 }
@@ -36,7 +38,6 @@ export interface EmbeddingBatcher {
 }
 
 export interface EmbeddingBatcherOptions {
-  bedrock: BedrockInvoker;
   /**
    * How long the first job waits for others before the merged calls go out, in milliseconds.
    * Jobs of one operation arrive together and merge even at 0; a window lets concurrent
@@ -55,13 +56,13 @@ export interface EmbeddingBatcherOptions {
  * A caller going away does not cancel a merged call: other callers' texts ride on it.
  * Bedrock's own deadline still applies.
  */
-export function createEmbeddingBatcher({ bedrock, windowMs, now = () => performance.now() }: EmbeddingBatcherOptions): EmbeddingBatcher {
+export function createEmbeddingBatcher({ windowMs, now = () => performance.now() }: EmbeddingBatcherOptions): EmbeddingBatcher {
   const sendCall = async (sample: EmbeddingJob, texts: string[]): Promise<Result<BatchedEmbedding[], Failure>> => {
     const body = sample.batching.encodeBatch(texts, sample.options, sample.baseModelId);
     // Each text was encoded alone before reaching here, so a refusal now is a limit on the batch as a whole.
     if (!body.ok) return fail(invalidInput("input.embedding", `input.embedding: ${body.failure.message}`));
     const started = now();
-    const reply = await bedrock.invoke({ ...sample.call, body: Buffer.from(JSON.stringify(body.value)) });
+    const reply = await sample.bedrock.invoke({ ...sample.call, body: Buffer.from(JSON.stringify(body.value)) });
     const latencyMs = Math.round(now() - started);
     if (!reply.ok) return reply;
     const raw = parseReplyJson(reply.value.body);
@@ -89,6 +90,7 @@ export function createEmbeddingBatcher({ bedrock, windowMs, now = () => performa
     const groups = new Map<string, { sample: EmbeddingJob; texts: Map<string, number[]> }>();
     jobs.forEach((job, position) => {
       const { body: _text, ...headers } = job.call;
+      // The scope names the client, so jobs of one key share `sample.bedrock`.
       const key = stableKey([job.credentialScope, headers, job.options]);
       let group = groups.get(key);
       if (group === undefined) {

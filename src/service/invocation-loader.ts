@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import { invalidInput, type Failure } from "../lib/failure";
+import { type Identity } from "../auth/identity";
 import { fail, ok, type Result } from "../lib/result";
 import { type Invocation, type InvocationInput } from "./invocation.types";
 import { type InvokeService } from "./invoke.service";
@@ -18,15 +19,13 @@ export interface InvocationLoader {
 
 /** Makes a fresh loader for each operation (held in its RequestContext), so nothing is shared between callers. */
 export interface InvocationLoaderFactory {
-  forOperation(signal: AbortSignal): InvocationLoader;
+  forOperation(caller: Identity, signal: AbortSignal): InvocationLoader;
 }
 
 export interface InvocationLoaderOptions {
   invoke: InvokeService;
   /** Most invocations one list may carry. */
   maxInputsPerOperation: number;
-  /** Whose credentials sign this process's calls (see GATEWAY_CREDENTIAL_SCOPE). */
-  credentialScope: string;
 }
 
 /**
@@ -41,11 +40,11 @@ function invocationKey(input: InvocationInput): string {
   return stableKey([headers, Buffer.from(body).toString("base64")]);
 }
 
-export function createInvocationLoaders({ invoke, maxInputsPerOperation, credentialScope }: InvocationLoaderOptions): InvocationLoaderFactory {
+export function createInvocationLoaders({ invoke, maxInputsPerOperation }: InvocationLoaderOptions): InvocationLoaderFactory {
   return {
-    forOperation(signal) {
+    forOperation(caller, signal) {
       const loader = new DataLoader<InvocationInput, Result<Invocation, Failure>, string>(
-        (inputs) => Promise.all(inputs.map((input) => invoke.invoke(input, signal, credentialScope))),
+        (inputs) => Promise.all(inputs.map((input) => invoke.invoke(input, caller, signal))),
         { cacheKeyFn: invocationKey },
       );
       return {

@@ -1,3 +1,5 @@
+import { type Identity } from "../auth/identity";
+import { type BedrockInvokerPool } from "../bedrock/bedrock-invoker-pool";
 import { type BedrockInvoker, type InvokeReply } from "../bedrock/invoke-call.types";
 import { type Failure } from "../lib/failure";
 import { fail, ok, type Result } from "../lib/result";
@@ -7,24 +9,29 @@ import { type EmbeddingCache } from "../store/embedding-cache.types";
 import { type EmbeddingBatcher } from "./embedding-batcher";
 import { embeddingCacheKey } from "./embedding-cache-key";
 import { type ValidatedInvocation } from "./invocation-input.schema";
+import { type InvocationGuard } from "./invocation-guard";
 import { type Invocation, type InvocationInput } from "./invocation.types";
 import { prepareInvocation, type PreparedInvocation } from "./prepare-invocation";
 import { parseReplyJson, unreadableReply } from "./read-reply";
 
 /**
- * The gateway signs every call with its one set of credentials, so today every caller shares
- * this scope. Per-caller credentials would name their own, and only invocations of one scope
- * are merged into one call.
+ * Which SDK client signs and routes a caller's calls: its tenant's, or the gateway's own. Only
+ * invocations of one scope are merged into one call.
  */
-export const GATEWAY_CREDENTIAL_SCOPE = "gateway";
+function credentialScopeOf(caller: Identity): string {
+  return caller.tenant === null ? "gateway" : `tenant:${caller.tenant.name}`;
+}
 
 export interface InvokeService {
   /** Never rejects for an expected failure: every one comes back as a Failure value. */
-  invoke(input: InvocationInput, signal?: AbortSignal, credentialScope?: string): Promise<Result<Invocation, Failure>>;
+  invoke(input: InvocationInput, caller: Identity, signal?: AbortSignal): Promise<Result<Invocation, Failure>>;
 }
 
 export interface InvokeServiceDependencies {
-  bedrock: BedrockInvoker;
+  /** The SDK client for the caller's tenant. */
+  bedrock: BedrockInvokerPool;
+  /** Access policy and limits, checked before any upstream call. */
+  guard: InvocationGuard;
   /** Merges one-text embeddings for families that embed many texts per call; absent: one call per text. */
   embeddingBatcher?: EmbeddingBatcher | null;
   /** Vectors computed before; absent: every embedding costs a call. */
@@ -72,6 +79,12 @@ function decodeReply(invocation: ValidatedInvocation, codec: ModelCodec | null, 
   return ok({ output: { ...output, usage: mergeUsage(reply, output.usage) }, raw });
 }
 
+/** Tokens to count against the caller's budgets: the decoded usage, else Bedrock's headers. */
+function billedUsage(reply: InvokeReply, output: ModelOutput | null): TokenUsage {
+  if (output !== null && output.modality !== "IMAGE") return output.usage;
+  return { inputTokens: reply.inputTokens, outputTokens: reply.outputTokens };
+}
+
 /** An embedding answered from the cache: no call was made, so there is no request id, latency or usage. */
 function fromCache(modelId: string, vector: number[]): Invocation {
   return {
@@ -86,15 +99,27 @@ function fromCache(modelId: string, vector: number[]): Invocation {
   };
 }
 
-export function createInvokeService({ bedrock, embeddingBatcher = null, embeddingCache = null, now = () => performance.now() }: InvokeServiceDependencies): InvokeService {
-  /** One InvokeModel call for one invocation. */
-  const callOnce = async ({ invocation, codec, call }: PreparedInvocation, signal?: AbortSignal): Promise<Result<Invocation, Failure>> => {
+export function createInvokeService({
+  bedrock,
+  guard,
+  embeddingBatcher = null,
+  embeddingCache = null,
+  now = () => performance.now(),
+}: InvokeServiceDependencies): InvokeService {
+  /** One InvokeModel call for one invocation, its tokens counted against the caller. */
+  const callOnce = async (
+    { invocation, codec, call }: PreparedInvocation,
+    invoker: BedrockInvoker,
+    caller: Identity,
+    signal?: AbortSignal,
+  ): Promise<Result<Invocation, Failure>> => {
     const started = now();
-    const reply = await bedrock.invoke(call, signal);
+    const reply = await invoker.invoke(call, signal);
     const latencyMs = Math.round(now() - started);
     if (!reply.ok) return reply;
 
     const decoded = decodeReply(invocation, codec, reply.value);
+    await guard.recordUsage(caller, billedUsage(reply.value, decoded.ok ? decoded.value.output : null));
     if (!decoded.ok) return decoded;
     return ok({
       modelId: invocation.modelId,
@@ -114,30 +139,43 @@ export function createInvokeService({ bedrock, embeddingBatcher = null, embeddin
     prepared: PreparedInvocation,
     request: EmbeddingRequest,
     batching: EmbeddingBatching,
-    credentialScope: string,
+    invoker: BedrockInvoker,
+    caller: Identity,
   ): Promise<Result<Invocation, Failure>> => {
     const { text, ...options } = request;
-    const merged = await batcher.embed({ call: prepared.call, baseModelId: prepared.baseModelId, batching, text, options, credentialScope });
+    const merged = await batcher.embed({
+      call: prepared.call,
+      baseModelId: prepared.baseModelId ?? prepared.invocation.modelId,
+      batching,
+      text,
+      options,
+      bedrock: invoker,
+      credentialScope: credentialScopeOf(caller),
+    });
     if (!merged.ok) return merged;
     const { vector, inputTokens, ...metadata } = merged.value;
+    await guard.recordUsage(caller, { inputTokens, outputTokens: null });
     const output: ModelOutput = { modality: "EMBEDDING", vector, usage: { inputTokens, outputTokens: null } };
     return ok({ modelId: prepared.invocation.modelId, ...metadata, output, raw: null, cached: false });
   };
 
   return {
-    async invoke(input, signal, credentialScope = GATEWAY_CREDENTIAL_SCOPE) {
+    async invoke(input, caller, signal) {
       const prepared = prepareInvocation(input);
       if (!prepared.ok) return prepared;
-      const { invocation, codec } = prepared.value;
-      if (invocation.kind !== "embedding" || codec?.modality !== "EMBEDDING") return callOnce(prepared.value, signal);
+      const { invocation, codec, baseModelId } = prepared.value;
+      const admitted = await guard.admit(caller, { given: invocation.modelId, baseModelId });
+      if (!admitted.ok) return admitted;
+      const invoker = bedrock.invokerFor(caller.tenant);
+      if (invocation.kind !== "embedding" || codec?.modality !== "EMBEDDING") return callOnce(prepared.value, invoker, caller, signal);
 
       const key = embeddingCache ? embeddingCacheKey(invocation.modelId, invocation.request, invocation.options) : null;
       const hit = key === null ? undefined : await embeddingCache?.get(key);
       if (hit !== undefined) return ok(fromCache(invocation.modelId, hit));
       const result =
         embeddingBatcher && codec.batching
-          ? await embedMerged(embeddingBatcher, prepared.value, invocation.request, codec.batching, credentialScope)
-          : await callOnce(prepared.value, signal);
+          ? await embedMerged(embeddingBatcher, prepared.value, invocation.request, codec.batching, invoker, caller)
+          : await callOnce(prepared.value, invoker, caller, signal);
       if (key !== null && result.ok && result.value.output.modality === "EMBEDDING") await embeddingCache?.set(key, result.value.output.vector);
       return result;
     },

@@ -62,9 +62,12 @@ export interface PreparedInvocation {
   invocation: ValidatedInvocation;
   /** Null for a raw body to a model family the gateway has no codec for. */
   codec: ModelCodec | null;
-  /** The foundation model behind the id (profile prefix and ARN removed), as codecs take it. */
-  baseModelId: string;
   call: InvokeCall;
+  /**
+   * The foundation model the id runs (profile prefix and ARN removed), as codecs and the access
+   * policy take it; null when the id does not say (a provisioned or application-profile ARN).
+   */
+  baseModelId: string | null;
 }
 
 /**
@@ -79,8 +82,7 @@ export function prepareInvocation(input: InvocationInput): Result<PreparedInvoca
   const resolved = resolveModel(invocation.modelId);
   if (!resolved.ok) return fail(invalidInput("input.modelId", `input.modelId: ${resolved.failure.message}`));
   const { codec, id } = resolved.value;
-  const baseModelId = id.baseModelId ?? invocation.modelId;
-  const body = encodeRequest(invocation, codec, baseModelId);
+  const body = encodeRequest(invocation, codec, id.baseModelId ?? invocation.modelId);
   if (!body.ok) return body;
-  return ok({ invocation, codec, baseModelId, call: toCall(invocation.modelId, body.value, invocation.options) });
+  return ok({ invocation, codec, call: toCall(invocation.modelId, body.value, invocation.options), baseModelId: id.baseModelId });
 }

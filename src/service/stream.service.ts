@@ -1,8 +1,10 @@
-import { type BedrockInvoker } from "../bedrock/invoke-call.types";
+import { type Identity } from "../auth/identity";
+import { type BedrockInvokerPool } from "../bedrock/bedrock-invoker-pool";
 import { invalidInput, type Failure } from "../lib/failure";
 import { type TextCodec } from "../models/codec.types";
 import { type TokenUsage } from "../models/invocation.types";
 import { readInvocationMetrics } from "../models/invocation-metrics";
+import { type InvocationGuard } from "./invocation-guard";
 import { type InvocationInput } from "./invocation.types";
 import { prepareInvocation } from "./prepare-invocation";
 import { type StreamEvent } from "./stream-event.types";
@@ -12,11 +14,14 @@ export interface StreamService {
    * Streams one text invocation (InvokeModelWithResponseStream). Every failure is a last
    * `failed` event. Stopping the iteration (`return()`) aborts the upstream stream at once.
    */
-  stream(input: InvocationInput, signal?: AbortSignal): AsyncIterableIterator<StreamEvent>;
+  stream(input: InvocationInput, caller: Identity, signal?: AbortSignal): AsyncIterableIterator<StreamEvent>;
 }
 
 export interface StreamServiceDependencies {
-  bedrock: BedrockInvoker;
+  /** The SDK client for the caller's tenant. */
+  bedrock: BedrockInvokerPool;
+  /** Access policy and limits, checked before any upstream call. */
+  guard: InvocationGuard;
   /** Monotonic clock in milliseconds; tests may pass their own. */
   now?: () => number;
 }
@@ -58,17 +63,19 @@ function abortOnReturn(events: AsyncGenerator<StreamEvent>, controller: AbortCon
   };
 }
 
-export function createStreamService({ bedrock, now = () => performance.now() }: StreamServiceDependencies): StreamService {
-  async function* events(input: InvocationInput, signal: AbortSignal): AsyncGenerator<StreamEvent> {
+export function createStreamService({ bedrock, guard, now = () => performance.now() }: StreamServiceDependencies): StreamService {
+  async function* events(input: InvocationInput, caller: Identity, signal: AbortSignal): AsyncGenerator<StreamEvent> {
     const prepared = prepareInvocation(input);
     if (!prepared.ok) return yield failed(prepared.failure);
-    const { invocation, codec, call } = prepared.value;
+    const { invocation, codec, call, baseModelId } = prepared.value;
     if (codec === null || codec.modality !== "TEXT") {
       const what = codec === null ? "a model family the gateway has no codec for" : `${codec.displayName}, which produces ${codec.modality.toLowerCase()}`;
       return yield failed(invalidInput("input.modelId", `Streaming needs a text model; ${invocation.modelId} is ${what}`));
     }
+    const admitted = await guard.admit(caller, { given: invocation.modelId, baseModelId });
+    if (!admitted.ok) return yield failed(admitted.failure);
     const started = now();
-    const reply = await bedrock.invokeStream(call, signal);
+    const reply = await bedrock.invokerFor(caller.tenant).invokeStream(call, signal);
     if (!reply.ok) return yield failed(reply.failure);
     const { requestId } = reply.value;
 
@@ -91,6 +98,8 @@ export function createStreamService({ bedrock, now = () => performance.now() }: 
       }
     }
     const finished = now();
+    // A stream's tokens are counted from the usage its last chunk reports (StreamCompleted's).
+    await guard.recordUsage(caller, usage);
     yield {
       kind: "completed",
       modelId: invocation.modelId,
@@ -103,10 +112,10 @@ export function createStreamService({ bedrock, now = () => performance.now() }: 
   }
 
   return {
-    stream(input, signal) {
+    stream(input, caller, signal) {
       const controller = new AbortController();
       const combined = signal ? AbortSignal.any([signal, controller.signal]) : controller.signal;
-      return abortOnReturn(events(input, combined), controller);
+      return abortOnReturn(events(input, caller, combined), controller);
     },
   };
 }

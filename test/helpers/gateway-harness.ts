@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { pino } from "pino";
 import { type BatchingSettings, type BedrockSettings } from "../../src/config";
 import { startEmulator } from "../../src/emulator/emulator-server";
-import { startGateway } from "../../src/gateway";
+import { startGateway, type GatewayAuthOptions } from "../../src/gateway";
 
 export interface GraphQLResponse<TData = Record<string, any>> {
   status: number;
@@ -16,27 +16,39 @@ export interface GatewayHarness {
   /** The emulator's root URL, for its admin routes. */
   emulatorUrl: string;
   /** Sends one GraphQL operation over HTTP POST, as a frontend would. */
-  graphql<TData = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<TData>>;
+  graphql<TData = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<TData>>;
   close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  /** Identity, policy and limits; omitted: anonymous callers, every model, unlimited. */
+  auth?: GatewayAuthOptions;
+  /** When given, the gateway logs at debug level and every log line is pushed here. */
+  logLines?: string[];
+  /** Merging, de-duplication, concurrency and cache settings (e.g. a wider merge window, or no cache). */
+  batching?: Partial<BatchingSettings>;
 }
 
 /**
  * Starts an emulator and a gateway wired to it, both on random ports. Bedrock settings may be
- * overridden per suite (e.g. maxAttempts) — the real SDK is used throughout — and so may the
- * batching settings (e.g. a wider merge window, or no cache).
+ * overridden per suite (e.g. maxAttempts) — the real SDK is used throughout.
  */
-export async function startGatewayHarness(
-  bedrock: Partial<BedrockSettings> = {},
-  batching: Partial<BatchingSettings> = {},
-): Promise<GatewayHarness> {
+export async function startGatewayHarness(bedrock: Partial<BedrockSettings> = {}, options: HarnessOptions = {}): Promise<GatewayHarness> {
   const emulator = await startEmulator({ port: 0, host: "127.0.0.1" });
+  const { logLines } = options;
+  const logger = logLines ? pino({ level: "debug" }, { write: (line: string) => void logLines.push(line) }) : pino({ level: "silent" });
   const gateway = await startGateway({
     port: 0,
     host: "127.0.0.1",
     production: false,
     shutdownGraceMs: 500,
-    logger: pino({ level: "silent" }),
-    batching,
+    logger,
+    ...(options.auth ? { auth: options.auth } : {}),
+    ...(options.batching ? { batching: options.batching } : {}),
     bedrock: {
       mode: "endpoint",
       endpoint: emulator.url,
@@ -53,10 +65,10 @@ export async function startGatewayHarness(
   return {
     gatewayUrl: gateway.url,
     emulatorUrl: emulator.url,
-    async graphql(query, variables) {
+    async graphql(query, variables, headers = {}) {
       const response = await fetch(gateway.url, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", ...headers },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as { data?: any; errors?: GraphQLResponse["errors"] };

@@ -7,9 +7,15 @@ export interface ReceivedEvent {
   event: Record<string, any>;
 }
 
-/** A graphql-ws client, as a browser app would use, over a real WebSocket. */
-export function connectWebSocket(gatewayUrl: string): Client {
-  return createClient({ url: gatewayUrl.replace(/^http/, "ws"), webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
+/** A graphql-ws client, as a browser app would use, over a real WebSocket; `connectionParams` is connection_init's payload (credentials). */
+export function connectWebSocket(gatewayUrl: string, connectionParams?: Record<string, unknown>): Client {
+  return createClient({
+    url: gatewayUrl.replace(/^http/, "ws"),
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+    lazy: true,
+    ...(connectionParams ? { connectionParams } : {}),
+  });
 }
 
 /**

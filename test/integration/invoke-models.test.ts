@@ -35,7 +35,7 @@ describe("invokeModels: many invocations in one operation", () => {
   let harness: GatewayHarness;
   beforeAll(async () => {
     // No cache here: these tests count the calls that merging and de-duplication alone save.
-    harness = await startGatewayHarness({}, { embeddingCacheBytes: 0, maxInputsPerOperation: 300 });
+    harness = await startGatewayHarness({}, { batching: { embeddingCacheBytes: 0, maxInputsPerOperation: 300 } });
   });
   afterAll(() => harness.close());
   beforeEach(() => clearEmulator(harness.emulatorUrl));
@@ -141,7 +141,7 @@ describe("embedding merging across concurrent operations", () => {
   let harness: GatewayHarness;
   beforeAll(async () => {
     // A wide window so that 100 requests from one test process surely overlap in it.
-    harness = await startGatewayHarness({}, { embeddingCacheBytes: 0, embeddingWindowMs: 100 });
+    harness = await startGatewayHarness({}, { batching: { embeddingCacheBytes: 0, embeddingWindowMs: 100 } });
   });
   afterAll(() => harness.close());
 

@@ -50,3 +50,27 @@ describe("loadConfig", () => {
     expect(() => loadConfig(environment)).toThrow(name);
   });
 });
+
+describe("authentication and store settings", () => {
+  it("allows anonymous callers by default with the embedded emulator only", () => {
+    expect(loadConfig({}).auth.allowAnonymous).toBe(true);
+    expect(loadConfig({ BEDROCK_ENDPOINT: "http://127.0.0.1:4010" }).auth.allowAnonymous).toBe(false);
+    expect(loadConfig({ BEDROCK_MODE: "aws", AWS_REGION: "us-east-1" }).auth.allowAnonymous).toBe(false);
+    expect(loadConfig({ AUTH_ANONYMOUS: "false" }).auth.allowAnonymous).toBe(false);
+  });
+
+  it("keeps counters in memory and fails open unless told otherwise", () => {
+    expect(loadConfig({}).store).toEqual({ redisUrl: null, failureMode: "open" });
+    expect(loadConfig({ REDIS_URL: "redis://127.0.0.1:6379", STORE_FAILURE: "closed" }).store).toEqual({ redisUrl: "redis://127.0.0.1:6379", failureMode: "closed" });
+  });
+
+  it.each([
+    [{ AUTH_JWT_SECRET: "short-secret-value" }, "AUTH_JWT_SECRET must be at least 32 characters"],
+    [{ AUTH_ANONYMOUS: "yes" }, "AUTH_ANONYMOUS must be true or false"],
+    [{ REDIS_URL: "http://127.0.0.1:6379" }, "REDIS_URL must be a redis://"],
+    [{ STORE_FAILURE: "maybe" }, "STORE_FAILURE must be open or closed"],
+  ])("refuses %j, naming the setting and never its value", (environment, message) => {
+    expect(() => loadConfig(environment)).toThrow(message);
+    expect(() => loadConfig(environment)).not.toThrow(Object.values(environment)[0]);
+  });
+});

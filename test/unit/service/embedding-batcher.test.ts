@@ -34,19 +34,24 @@ function fakeBedrock(answer?: (texts: string[]) => Result<unknown, Failure>) {
   return { bedrock, calls };
 }
 
-const job = (text: string, options: EmbeddingJob["options"] = {}): EmbeddingJob => ({
-  call: { modelId: MODEL_ID, body: new Uint8Array(), contentType: "application/json" },
-  baseModelId: MODEL_ID,
-  batching,
-  text,
-  options,
-  credentialScope: "gateway",
-});
+/** A job maker whose calls go to the given Bedrock stand-in. */
+const jobsFor =
+  (bedrock: BedrockInvoker) =>
+  (text: string, options: EmbeddingJob["options"] = {}): EmbeddingJob => ({
+    call: { modelId: MODEL_ID, body: new Uint8Array(), contentType: "application/json" },
+    baseModelId: MODEL_ID,
+    batching,
+    text,
+    options,
+    bedrock,
+    credentialScope: "gateway",
+  });
 
 describe("embedding batcher", () => {
   it("merges jobs of one window into calls of at most 96 texts and gives each its own vector", async () => {
     const { bedrock, calls } = fakeBedrock();
-    const batcher = createEmbeddingBatcher({ bedrock, windowMs: 0 });
+    const batcher = createEmbeddingBatcher({ windowMs: 0 });
+    const job = jobsFor(bedrock);
     const texts = Array.from({ length: 100 }, (_, index) => "x".repeat(index + 1));
     const results = await Promise.all(texts.map((text) => batcher.embed(job(text))));
     expect(calls.map((texts) => texts.length)).toEqual([96, 4]);
@@ -59,7 +64,8 @@ describe("embedding batcher", () => {
 
   it("sends a repeated text once, and keeps jobs of different options or scopes apart", async () => {
     const { bedrock, calls } = fakeBedrock();
-    const batcher = createEmbeddingBatcher({ bedrock, windowMs: 0 });
+    const batcher = createEmbeddingBatcher({ windowMs: 0 });
+    const job = jobsFor(bedrock);
     await Promise.all([
       batcher.embed(job("same")),
       batcher.embed(job("same")),
@@ -72,7 +78,8 @@ describe("embedding batcher", () => {
   it("fails only the members of a failed call", async () => {
     const refused: Failure = { kind: "Throttling", source: "BEDROCK", message: "slow down" };
     const { bedrock } = fakeBedrock((texts) => (texts[0] === "query" ? fail(refused) : ok({ embeddings: texts.map(() => [1]) })));
-    const batcher = createEmbeddingBatcher({ bedrock, windowMs: 0 });
+    const batcher = createEmbeddingBatcher({ windowMs: 0 });
+    const job = jobsFor(bedrock);
     const [document, query] = await Promise.all([batcher.embed(job("document")), batcher.embed(job("query", { inputType: "SEARCH_QUERY" }))]);
     expect(document.ok).toBe(true);
     expect(query).toEqual(fail(refused));
@@ -80,7 +87,8 @@ describe("embedding batcher", () => {
 
   it("fails every member when the answer holds the wrong number of vectors", async () => {
     const { bedrock } = fakeBedrock(() => ok({ embeddings: [[1]] }));
-    const batcher = createEmbeddingBatcher({ bedrock, windowMs: 0 });
+    const batcher = createEmbeddingBatcher({ windowMs: 0 });
+    const job = jobsFor(bedrock);
     const results = await Promise.all([batcher.embed(job("one")), batcher.embed(job("two"))]);
     for (const result of results) {
       expect(result.ok).toBe(false);

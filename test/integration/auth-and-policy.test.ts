@@ -1,0 +1,207 @@
+import { SignJWT } from "jose";
+import { hashApiKey } from "../../src/auth/authenticator";
+import { parseAccessPolicy } from "../../src/auth/access-policy-file";
+import { type GatewayAuthOptions } from "../../src/gateway";
+import { clearEmulator, fetchCalls } from "../helpers/emulator-harness";
+import { startGatewayHarness, type GatewayHarness } from "../helpers/gateway-harness";
+import { collectStream, connectWebSocket, STREAM_SUBSCRIPTION } from "../helpers/subscription-client";
+
+const SECRET = "test-secret-0123456789-abcdefghij-klmnop";
+const API_KEY = "bgk_live_5f2a9c0e7d1b4a36";
+
+const POLICY = `
+version: 1
+everyone:
+  statements:
+    - effect: allow
+      models: ["amazon.nova-*"]
+groups:
+  research:
+    statements:
+      - effect: allow
+        models: ["anthropic.claude-*", "meta.llama3-*"]
+      - effect: deny
+        models: ["anthropic.claude-3-opus-*"]
+principals:
+  alice:
+    groups: [research]
+  batch-job:
+    apiKeys: ["${hashApiKey(API_KEY)}"]
+    limits: { requestsPerMinute: 2 }
+  frugal:
+    limits: { tokensPerDay: 10 }
+`;
+
+const policy = parseAccessPolicy(POLICY, "test policy");
+if (!policy.ok) throw new Error(policy.failure);
+const AUTH: GatewayAuthOptions = {
+  policy: policy.value,
+  jwt: { secret: SECRET, jwksUrl: null, issuer: "https://issuer.test", audience: "bedrock-gateway" },
+  allowAnonymous: false,
+  redisUrl: null,
+  storeFailure: "open",
+};
+
+function token(subject: string, claims: Record<string, unknown> = {}, expiresIn = "5m", issuer = "https://issuer.test"): Promise<string> {
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: "HS256" })
+    .setSubject(subject)
+    .setIssuer(issuer)
+    .setAudience("bedrock-gateway")
+    .setIssuedAt()
+    .setExpirationTime(expiresIn)
+    .sign(new TextEncoder().encode(SECRET));
+}
+
+const INVOKE = /* GraphQL */ `
+  mutation ($modelId: String!) {
+    invokeModel(input: { modelId: $modelId, text: { prompt: "Hello there", maxTokens: 20 } }) {
+      __typename
+      ... on TextResult { text usage { totalTokens } }
+      ... on BedrockError { message code source }
+      ... on ThrottlingError { retryAfterSeconds }
+      ... on ServiceQuotaExceededError { retryAfterSeconds }
+    }
+  }
+`;
+const ME = /* GraphQL */ `{ me { id groups method allowedModels deniedModels limits { requestsPerMinute tokensPerDay } tenant } }`;
+
+describe("who may call, and which models", () => {
+  let harness: GatewayHarness;
+  const logLines: string[] = [];
+  beforeAll(async () => {
+    harness = await startGatewayHarness({ maxAttempts: 1 }, { auth: AUTH, logLines });
+  });
+  afterAll(() => harness.close());
+  afterEach(() => clearEmulator(harness.emulatorUrl));
+
+  const bearer = async (subject: string, claims?: Record<string, unknown>) => ({ authorization: `Bearer ${await token(subject, claims)}` });
+
+  it("shows a caller their own rights with `me`, groups from the policy and the token", async () => {
+    const response = await harness.graphql(ME, {}, await bearer("alice", { groups: ["night-shift"] }));
+    expect(response.status).toBe(200);
+    expect(response.data!.me).toEqual({
+      id: "alice",
+      groups: ["research", "night-shift"],
+      method: "jwt",
+      allowedModels: ["amazon.nova-*", "anthropic.claude-*", "meta.llama3-*"],
+      deniedModels: ["anthropic.claude-3-opus-*"],
+      limits: { requestsPerMinute: null, tokensPerDay: null },
+      tenant: null,
+    });
+  });
+
+  it.each([
+    ["no credential", {}, "Authentication required"],
+    ["a malformed Authorization header", { authorization: "Token abc" }, "must be `Bearer <token>`"],
+    ["an unknown API key", { "x-api-key": "not-a-key-of-anyone" }, "not recognized"],
+  ])("refuses %s with HTTP 401 and UNAUTHENTICATED", async (_case, headers, message) => {
+    const response = await harness.graphql(ME, {}, headers);
+    expect(response.status).toBe(401);
+    expect(response.data).toBeUndefined();
+    expect(response.errors![0].extensions!.code).toBe("UNAUTHENTICATED");
+    expect(response.errors![0].message).toContain(message);
+  });
+
+  it("refuses an expired token, a wrong issuer and a wrong signature before anything executes", async () => {
+    const expired = await token("alice", {}, "-1m");
+    const wrongIssuer = await token("alice", {}, "5m", "https://elsewhere.test");
+    const good = await token("alice");
+    const forged = `${good.slice(0, good.lastIndexOf(".") + 1)}${"A".repeat(43)}`;
+    const answers = await Promise.all(
+      [expired, wrongIssuer, forged].map((candidate) => harness.graphql(INVOKE, { modelId: "amazon.nova-lite-v1:0" }, { authorization: `Bearer ${candidate}` })),
+    );
+    expect(answers.map((answer) => [answer.status, answer.errors![0].message])).toEqual([
+      [401, "The bearer token was refused: the token has expired"],
+      [401, "The bearer token was refused: the token's iss claim is not accepted"],
+      [401, "The bearer token was refused: the token's signature does not verify"],
+    ]);
+    expect(await fetchCalls(harness.emulatorUrl)).toEqual([]);
+  });
+
+  it("lets the policy decide per model, in every id form, and makes no upstream call for a denied one", async () => {
+    const headers = await bearer("alice");
+    const allowed = await Promise.all(
+      ["anthropic.claude-3-haiku-20240307-v1:0", "us.anthropic.claude-3-haiku-20240307-v1:0", "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:0"].map(
+        (modelId) => harness.graphql(INVOKE, { modelId }, headers),
+      ),
+    );
+    expect(allowed.map((answer) => answer.data!.invokeModel.__typename)).toEqual(["TextResult", "TextResult", "TextResult"]);
+    await clearEmulator(harness.emulatorUrl);
+
+    const denied = await harness.graphql(INVOKE, { modelId: "us.anthropic.claude-3-opus-20240229-v1:0" }, headers);
+    expect(denied.data!.invokeModel).toMatchObject({ __typename: "AccessDeniedError", code: "ACCESS_DENIED", source: "GATEWAY" });
+    expect(denied.data!.invokeModel.message).toContain('deny statement "anthropic.claude-3-opus-*"');
+    const unlisted = await harness.graphql(INVOKE, { modelId: "mistral.mistral-large-2402-v1:0" }, headers);
+    expect(unlisted.data!.invokeModel).toMatchObject({ __typename: "AccessDeniedError", source: "GATEWAY" });
+    expect(await fetchCalls(harness.emulatorUrl)).toEqual([]);
+  });
+
+  it("applies the same policy to streams over WebSocket (credentials in connection_init)", async () => {
+    const client = connectWebSocket(harness.gatewayUrl, { authorization: `Bearer ${await token("someone-else")}` });
+    try {
+      const denied = await collectStream(client, STREAM_SUBSCRIPTION, { input: { modelId: "anthropic.claude-3-haiku-20240307-v1:0", text: { prompt: "hi" } } });
+      expect(denied.events.map((received) => received.event)).toEqual([expect.objectContaining({ __typename: "AccessDeniedError", source: "GATEWAY" })]);
+      const allowed = await collectStream(client, STREAM_SUBSCRIPTION, { input: { modelId: "amazon.nova-lite-v1:0", text: { prompt: "hi" } } });
+      expect(allowed.events.at(-1)!.event.__typename).toBe("StreamCompleted");
+    } finally {
+      await client.dispose();
+    }
+    expect((await fetchCalls(harness.emulatorUrl)).map((call) => call.modelId)).toEqual(["amazon.nova-lite-v1:0"]);
+  });
+
+  it("closes a WebSocket with 4401 when connection_init carries no valid credential", async () => {
+    const client = connectWebSocket(harness.gatewayUrl, { authorization: "Bearer not-a-jwt" });
+    const closed = new Promise((resolve) => client.on("closed", resolve));
+    const outcome = collectStream(client, STREAM_SUBSCRIPTION, { input: { modelId: "amazon.nova-lite-v1:0", text: { prompt: "hi" } } });
+    await expect(outcome).rejects.toThrow();
+    expect(await closed).toMatchObject({ code: 4401, reason: expect.stringContaining("not a valid JWT") });
+    await client.dispose();
+    expect(await fetchCalls(harness.emulatorUrl)).toEqual([]);
+  });
+
+  it("answers an SSE request without a credential with 401 and opens no stream", async () => {
+    const response = await fetch(`${harness.gatewayUrl}/stream`, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "text/event-stream" },
+      body: JSON.stringify({ query: STREAM_SUBSCRIPTION, variables: { input: { modelId: "amazon.nova-lite-v1:0", text: { prompt: "hi" } } } }),
+    });
+    expect(response.status).toBe(401);
+    expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("throttles an API key past its requests per minute, with retryAfterSeconds and no upstream call", async () => {
+    const headers = { "x-api-key": API_KEY };
+    const answers = [];
+    for (let attempt = 0; attempt < 3; attempt++) answers.push(await harness.graphql(INVOKE, { modelId: "amazon.nova-lite-v1:0" }, headers));
+    expect(answers.map((answer) => answer.data!.invokeModel.__typename)).toEqual(["TextResult", "TextResult", "ThrottlingError"]);
+    const throttled = answers[2].data!.invokeModel;
+    expect(throttled).toMatchObject({ code: "THROTTLING", source: "GATEWAY" });
+    expect(throttled.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    expect(throttled.retryAfterSeconds).toBeLessThanOrEqual(60);
+    expect(await fetchCalls(harness.emulatorUrl)).toHaveLength(2);
+  });
+
+  it("stops a caller whose daily token budget the usage Bedrock reported has spent", async () => {
+    const headers = await bearer("frugal");
+    const first = await harness.graphql(INVOKE, { modelId: "amazon.nova-lite-v1:0" }, headers);
+    expect(first.data!.invokeModel.__typename).toBe("TextResult");
+    expect(first.data!.invokeModel.usage.totalTokens).toBeGreaterThan(10);
+    const second = await harness.graphql(INVOKE, { modelId: "amazon.nova-lite-v1:0" }, headers);
+    expect(second.data!.invokeModel).toMatchObject({ __typename: "ServiceQuotaExceededError", source: "GATEWAY" });
+    expect(second.data!.invokeModel.message).toContain("daily budget of 10 tokens");
+    expect(await fetchCalls(harness.emulatorUrl)).toHaveLength(1);
+  });
+
+  it("never writes a token or an API key into its logs", async () => {
+    const secrets = [await token("alice"), API_KEY, "Bearer garbage.token.value", "wrong-key-7f3e9a"];
+    await harness.graphql(ME, {}, { authorization: `Bearer ${secrets[0]}` });
+    await harness.graphql(ME, {}, { "x-api-key": secrets[1] });
+    await harness.graphql(ME, {}, { authorization: secrets[2] });
+    await harness.graphql(ME, {}, { "x-api-key": secrets[3] });
+    expect(logLines.some((line) => line.includes("credential refused"))).toBe(true);
+    for (const secret of [...secrets, SECRET]) {
+      expect(logLines.filter((line) => line.includes(secret.replace(/^Bearer /, "")))).toEqual([]);
+    }
+  });
+});
