@@ -137,6 +137,31 @@ describe("who may call, and which models", () => {
     expect(await fetchCalls(harness.emulatorUrl)).toEqual([]);
   });
 
+  it("applies the same policy to each item of invokeModels, merged embeddings included", async () => {
+    const headers = await bearer("alice");
+    const response = await harness.graphql(
+      /* GraphQL */ `
+        mutation ($inputs: [InvokeModelInput!]!) {
+          invokeModels(inputs: $inputs) { __typename ... on BedrockError { source } }
+        }
+      `,
+      {
+        inputs: [
+          { modelId: "anthropic.claude-3-haiku-20240307-v1:0", text: { prompt: "allowed" } },
+          { modelId: "anthropic.claude-3-opus-20240229-v1:0", text: { prompt: "denied by statement" } },
+          { modelId: "cohere.embed-english-v3", embedding: { text: "not allowed to alice" } },
+        ],
+      },
+      headers,
+    );
+    expect(response.data!.invokeModels).toEqual([
+      { __typename: "TextResult" },
+      { __typename: "AccessDeniedError", source: "GATEWAY" },
+      { __typename: "AccessDeniedError", source: "GATEWAY" },
+    ]);
+    expect((await fetchCalls(harness.emulatorUrl)).map((call) => call.modelId)).toEqual(["anthropic.claude-3-haiku-20240307-v1:0"]);
+  });
+
   it("applies the same policy to streams over WebSocket (credentials in connection_init)", async () => {
     const client = connectWebSocket(harness.gatewayUrl, { authorization: `Bearer ${await token("someone-else")}` });
     try {
