@@ -1,6 +1,6 @@
 import { type Logger } from "pino";
 import { createBedrockClient, createBedrockInvoker } from "./bedrock/bedrock-invoker";
-import { type BedrockSettings } from "./config";
+import { type BedrockSettings, DEFAULT_LIMITS, type OperationLimits } from "./config";
 import { type Services } from "./context";
 import { buildGatewaySchema } from "./schema/build-schema";
 import { createGatewayServer } from "./server/create-gateway-server";
@@ -17,6 +17,8 @@ export interface GatewayOptions {
   /** Bedrock settings with the endpoint already decided (the embedded emulator's, when used). */
   bedrock: BedrockSettings;
   logger: Logger;
+  /** Operation and input limits; DEFAULT_LIMITS when absent. */
+  limits?: OperationLimits;
 }
 
 export interface RunningGateway {
@@ -42,9 +44,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     maxSockets: bedrock.maxSockets,
   });
   const invoker = createBedrockInvoker(client, bedrock.timeoutMs);
+  const limits = options.limits ?? DEFAULT_LIMITS;
   const services: Services = {
-    invoke: createInvokeService({ bedrock: invoker }),
-    stream: createStreamService({ bedrock: invoker }),
+    invoke: createInvokeService({ bedrock: invoker, inputLimits: limits }),
+    stream: createStreamService({ bedrock: invoker, inputLimits: limits }),
     catalog: createModelCatalog(),
   };
   const app = await createGatewayServer({
@@ -52,6 +55,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     services,
     logger: options.logger,
     production: options.production,
+    limits,
   });
   await app.listen({ port: options.port, host: options.host });
   const address = app.server.address();

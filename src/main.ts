@@ -34,6 +34,7 @@ async function runGateway(config: Config): Promise<void> {
     shutdownGraceMs: config.shutdownGraceMs,
     bedrock,
     logger,
+    limits: config.limits,
   });
   closers.unshift(() => gateway.close());
   logger.info(`GraphQL ready at ${gateway.url}${config.production ? "" : " (open it in a browser for Apollo Sandbox)"}`);

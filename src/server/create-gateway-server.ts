@@ -7,9 +7,12 @@ import fastifyWebsocket from "@fastify/websocket";
 import Fastify, { LogController } from "fastify";
 import { type GraphQLSchema } from "graphql";
 import { type Logger } from "pino";
+import { type OperationLimits } from "../config";
 import { createRequestContext, type RequestContext, type Services } from "../context";
 import { disconnectSignal } from "./disconnect-signal";
 import { errorLoggingPlugin, formatGatewayError } from "./error-masking.plugin";
+import { createOperationChecks } from "./limits/operation-checks";
+import { tokenLimitPlugin } from "./limits/token-limit.plugin";
 import { createServerSentEventsHandler } from "./sse-transport";
 import { createWebSocketHandler } from "./websocket-transport";
 
@@ -19,6 +22,7 @@ export interface GatewayServerOptions {
   logger: Logger;
   /** Production turns off the Sandbox landing page and introspection. */
   production: boolean;
+  limits: OperationLimits;
 }
 
 /**
@@ -26,8 +30,11 @@ export interface GatewayServerOptions {
  * /graphql, and Server-Sent Events on /graphql/stream.
  */
 export async function createGatewayServer(options: GatewayServerOptions) {
+  const checks = createOperationChecks({ limits: options.limits, production: options.production });
   const app = Fastify({
     loggerInstance: options.logger,
+    // A larger body is refused with 413 before it is parsed.
+    bodyLimit: options.limits.maxBodyBytes,
     genReqId: () => randomUUID(),
     // One log line per invocation comes from the service layer; per-request lines would double it.
     logController: new LogController({ disableRequestLogging: true }),
@@ -35,17 +42,22 @@ export async function createGatewayServer(options: GatewayServerOptions) {
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
     introspection: !options.production,
+    // Refuse "simple" requests a browser would send cross-site without a preflight (Apollo's default; said here so it stays on).
+    csrfPrevention: true,
+    validationRules: checks.rules,
+    parseOptions: checks.parseOptions,
     // main.ts owns shutdown; Apollo's own handler would re-raise the signal and skip ours.
     stopOnTerminationSignals: false,
     formatError: formatGatewayError,
     plugins: [
       fastifyApolloDrainPlugin(app),
       errorLoggingPlugin(options.logger),
+      tokenLimitPlugin(),
       options.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
     ],
   });
   await apollo.start();
-  await app.register(fastifyWebsocket);
+  await app.register(fastifyWebsocket, { options: { maxPayload: options.limits.maxBodyBytes } });
   app.addHook("onSend", async (request, reply) => {
     reply.header("x-request-id", request.id);
   });
@@ -58,10 +70,10 @@ export async function createGatewayServer(options: GatewayServerOptions) {
     method: "GET",
     url: "/graphql",
     handler: httpHandler,
-    wsHandler: createWebSocketHandler(options.schema, options.services, options.production),
+    wsHandler: createWebSocketHandler({ ...options, checks }),
   });
   app.route({ method: ["POST", "OPTIONS"], url: "/graphql", handler: httpHandler });
-  const sseHandler = createServerSentEventsHandler(options.schema, options.services);
+  const sseHandler = createServerSentEventsHandler({ ...options, checks });
   app.route({ method: ["GET", "POST", "PUT", "DELETE"], url: "/graphql/stream", handler: (request, reply) => sseHandler(request, reply) });
   return app;
 }

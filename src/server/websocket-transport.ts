@@ -2,7 +2,19 @@ import { randomUUID } from "node:crypto";
 import { type WebSocket, type WebsocketHandler } from "@fastify/websocket";
 import { type GraphQLSchema } from "graphql";
 import { makeHandler } from "graphql-ws/use/@fastify/websocket";
-import { createRequestContext, type Services } from "../context";
+import { type Logger } from "pino";
+import { createRequestContext, type RequestContext, type Services } from "../context";
+import { type OperationChecks } from "./limits/operation-checks";
+import { maskedErrors } from "./masked-errors";
+
+export interface WebSocketTransportOptions {
+  schema: GraphQLSchema;
+  services: Services;
+  production: boolean;
+  /** The same parse and validation as HTTP: graphql-ws would otherwise use plain graphql-js. */
+  checks: OperationChecks;
+  logger: Logger;
+}
 
 /**
  * GraphQL over WebSocket (the graphql-ws protocol, which Apollo Sandbox speaks) on /graphql.
@@ -10,7 +22,7 @@ import { createRequestContext, type Services } from "../context";
  * that fires when the socket closes, so one-shot calls made over it stop upstream too.
  * (Subscriptions are also stopped by graphql-ws calling `return()` on their iterators.)
  */
-export function createWebSocketHandler(schema: GraphQLSchema, services: Services, production: boolean): WebsocketHandler {
+export function createWebSocketHandler({ schema, services, production, checks, logger }: WebSocketTransportOptions): WebsocketHandler {
   const socketSignals = new WeakMap<WebSocket, AbortSignal>();
   const signalFor = (socket: WebSocket): AbortSignal => {
     let signal = socketSignals.get(socket);
@@ -25,6 +37,23 @@ export function createWebSocketHandler(schema: GraphQLSchema, services: Services
   return makeHandler({
     schema,
     isProd: production,
-    context: (context) => createRequestContext(services, randomUUID(), signalFor(context.extra.socket)),
+    onSubscribe(context, _id, payload) {
+      const document = checks.parse(payload.query);
+      if (!("kind" in document)) return document;
+      const errors = checks.validate(schema, document);
+      if (errors.length > 0) return errors;
+      return {
+        schema,
+        document,
+        operationName: payload.operationName ?? null,
+        variableValues: payload.variables ?? null,
+        contextValue: createRequestContext(services, randomUUID(), signalFor(context.extra.socket)),
+      };
+    },
+    onNext(_context, _id, _payload, args, result) {
+      if (!result.errors?.length) return;
+      const errors = maskedErrors(result.errors, (args.contextValue as RequestContext).requestId, logger);
+      return { ...result, errors: errors.map((error) => error.toJSON()) };
+    },
   });
 }

@@ -3,6 +3,7 @@ import { type Failure } from "../lib/failure";
 import { fail, ok, type Result } from "../lib/result";
 import { type ModelCodec } from "../models/codec.types";
 import { type ModelOutput, type TokenUsage } from "../models/invocation.types";
+import { oversizedInput, type InputSizeLimits } from "./input-size-limits";
 import { type ValidatedInvocation } from "./invocation-input.schema";
 import { type Invocation, type InvocationInput } from "./invocation.types";
 import { prepareInvocation } from "./prepare-invocation";
@@ -14,6 +15,8 @@ export interface InvokeService {
 
 export interface InvokeServiceDependencies {
   bedrock: BedrockInvoker;
+  /** Size limits on prompts and lists; none when absent. */
+  inputLimits?: InputSizeLimits;
   /** Monotonic clock in milliseconds; tests may pass their own. */
   now?: () => number;
 }
@@ -70,9 +73,11 @@ function decodeReply(invocation: ValidatedInvocation, codec: ModelCodec | null, 
   return ok({ output: { ...output, usage: mergeUsage(reply, output.usage) }, raw });
 }
 
-export function createInvokeService({ bedrock, now = () => performance.now() }: InvokeServiceDependencies): InvokeService {
+export function createInvokeService({ bedrock, inputLimits, now = () => performance.now() }: InvokeServiceDependencies): InvokeService {
   return {
     async invoke(input, signal) {
+      const oversized = inputLimits ? oversizedInput(input, inputLimits) : null;
+      if (oversized) return fail(oversized);
       const prepared = prepareInvocation(input);
       if (!prepared.ok) return prepared;
       const { invocation, codec, call } = prepared.value;

@@ -3,6 +3,7 @@ import { invalidInput, type Failure } from "../lib/failure";
 import { type TextCodec } from "../models/codec.types";
 import { type TokenUsage } from "../models/invocation.types";
 import { readInvocationMetrics } from "../models/invocation-metrics";
+import { oversizedInput, type InputSizeLimits } from "./input-size-limits";
 import { type InvocationInput } from "./invocation.types";
 import { prepareInvocation } from "./prepare-invocation";
 import { type StreamEvent } from "./stream-event.types";
@@ -17,6 +18,8 @@ export interface StreamService {
 
 export interface StreamServiceDependencies {
   bedrock: BedrockInvoker;
+  /** Size limits on prompts and lists; none when absent. */
+  inputLimits?: InputSizeLimits;
   /** Monotonic clock in milliseconds; tests may pass their own. */
   now?: () => number;
 }
@@ -58,8 +61,10 @@ function abortOnReturn(events: AsyncGenerator<StreamEvent>, controller: AbortCon
   };
 }
 
-export function createStreamService({ bedrock, now = () => performance.now() }: StreamServiceDependencies): StreamService {
+export function createStreamService({ bedrock, inputLimits, now = () => performance.now() }: StreamServiceDependencies): StreamService {
   async function* events(input: InvocationInput, signal: AbortSignal): AsyncGenerator<StreamEvent> {
+    const oversized = inputLimits ? oversizedInput(input, inputLimits) : null;
+    if (oversized) return yield failed(oversized);
     const prepared = prepareInvocation(input);
     if (!prepared.ok) return yield failed(prepared.failure);
     const { invocation, codec, call } = prepared.value;

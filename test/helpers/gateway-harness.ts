@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { pino } from "pino";
-import { type BedrockSettings } from "../../src/config";
+import { type BedrockSettings, DEFAULT_LIMITS, type OperationLimits } from "../../src/config";
 import { startEmulator } from "../../src/emulator/emulator-server";
 import { startGateway } from "../../src/gateway";
 
@@ -20,16 +20,27 @@ export interface GatewayHarness {
   close(): Promise<void>;
 }
 
+/** Gateway settings a suite may change besides Bedrock's. */
+export interface GatewayHarnessOptions {
+  /** Overrides of DEFAULT_LIMITS. */
+  limits?: Partial<OperationLimits>;
+  production?: boolean;
+}
+
 /**
  * Starts an emulator and a gateway wired to it, both on random ports. Bedrock settings may be
  * overridden per suite (e.g. maxAttempts) — the real SDK is used throughout.
  */
-export async function startGatewayHarness(bedrock: Partial<BedrockSettings> = {}): Promise<GatewayHarness> {
+export async function startGatewayHarness(
+  bedrock: Partial<BedrockSettings> = {},
+  options: GatewayHarnessOptions = {},
+): Promise<GatewayHarness> {
   const emulator = await startEmulator({ port: 0, host: "127.0.0.1" });
   const gateway = await startGateway({
     port: 0,
     host: "127.0.0.1",
-    production: false,
+    production: options.production ?? false,
+    limits: { ...DEFAULT_LIMITS, ...options.limits },
     shutdownGraceMs: 500,
     logger: pino({ level: "silent" }),
     bedrock: {
