@@ -1,12 +1,17 @@
 import { type Logger } from "pino";
 import { createBedrockClient, createBedrockInvoker } from "./bedrock/bedrock-invoker";
-import { type BedrockSettings, DEFAULT_LIMITS, type OperationLimits } from "./config";
+import { createReachabilityCheck } from "./bedrock/upstream-reachability";
+import { type BedrockSettings, type BreakerSettings, DEFAULT_LIMITS, type OperationLimits } from "./config";
 import { type Services } from "./context";
 import { buildGatewaySchema } from "./schema/build-schema";
 import { createGatewayServer } from "./server/create-gateway-server";
 import { createInvokeService } from "./service/invoke.service";
 import { createModelCatalog } from "./service/model-catalog";
 import { createStreamService } from "./service/stream.service";
+import { createGatewayMetrics } from "./observability/gateway-metrics";
+import { createInvocationTelemetry } from "./observability/invocation-telemetry";
+import { withCircuitBreaker } from "./service/circuit-breaker";
+import { observeInvocations, observeStreams } from "./service/observed-services";
 
 export interface GatewayOptions {
   port: number;
@@ -19,7 +24,13 @@ export interface GatewayOptions {
   logger: Logger;
   /** Operation and input limits; DEFAULT_LIMITS when absent. */
   limits?: OperationLimits;
+  /** The per-model circuit breaker; DEFAULT_BREAKER when absent. */
+  breaker?: BreakerSettings;
 }
+
+export const DEFAULT_BREAKER: BreakerSettings = { failureThreshold: 5, cooldownMs: 10_000 };
+
+const BREAKER_GAUGE = { closed: 0, "half-open": 1, open: 2 } as const;
 
 export interface RunningGateway {
   /** e.g. http://localhost:4000/graphql */
@@ -43,19 +54,33 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     connectTimeoutMs: bedrock.connectTimeoutMs,
     maxSockets: bedrock.maxSockets,
   });
-  const invoker = createBedrockInvoker(client, bedrock.timeoutMs);
   const limits = options.limits ?? DEFAULT_LIMITS;
+  const metrics = createGatewayMetrics();
+  const telemetry = createInvocationTelemetry(options.logger, metrics);
+  const invoker = withCircuitBreaker(createBedrockInvoker(client, bedrock.timeoutMs), {
+    ...(options.breaker ?? DEFAULT_BREAKER),
+    onStateChange(modelId, state) {
+      metrics.breakerState.set({ model: metrics.modelLabel(modelId) }, BREAKER_GAUGE[state]);
+      options.logger.warn({ modelId, breaker: state }, `circuit breaker for ${modelId} is ${state}`);
+    },
+  });
   const services: Services = {
-    invoke: createInvokeService({ bedrock: invoker, inputLimits: limits }),
-    stream: createStreamService({ bedrock: invoker, inputLimits: limits }),
+    invoke: observeInvocations(createInvokeService({ bedrock: invoker, inputLimits: limits }), telemetry),
+    stream: observeStreams(createStreamService({ bedrock: invoker, inputLimits: limits }), telemetry),
     catalog: createModelCatalog(),
   };
+  let draining = false;
   const app = await createGatewayServer({
     schema: buildGatewaySchema(),
     services,
     logger: options.logger,
     production: options.production,
     limits,
+    metrics,
+    readinessChecks: [
+      { name: "bedrock", check: createReachabilityCheck({ endpoint: bedrock.endpoint, region: bedrock.region, timeoutMs: bedrock.connectTimeoutMs }) },
+    ],
+    draining: () => draining,
   });
   await app.listen({ port: options.port, host: options.host });
   const address = app.server.address();
@@ -64,6 +89,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   return {
     url: `http://${host.includes(":") ? `[${host}]` : host}:${port}/graphql`,
     async close() {
+      draining = true;
       // Stop accepting at once; give in-flight requests the grace period, then cut what remains.
       const deadline = setTimeout(() => app.server.closeAllConnections(), options.shutdownGraceMs);
       await app.close();

@@ -35,6 +35,7 @@ async function runGateway(config: Config): Promise<void> {
     bedrock,
     logger,
     limits: config.limits,
+    breaker: config.breaker,
   });
   closers.unshift(() => gateway.close());
   logger.info(`GraphQL ready at ${gateway.url}${config.production ? "" : " (open it in a browser for Apollo Sandbox)"}`);

@@ -13,7 +13,7 @@ export class InvokeModelStreamResolver {
   @Subscription(() => InvokeModelStreamEvent, {
     description:
       "Stream a text invocation (InvokeModelWithResponseStream): TextDelta pieces as they arrive, then StreamCompleted — or one typed error, after which the stream ends.",
-    subscribe: ({ args, context }) => (context as RequestContext).services.stream.stream(args.input, (context as RequestContext).signal),
+    subscribe: ({ args, context }) => (context as RequestContext).services.stream.stream(args.input, (context as RequestContext).signal, { requestId: (context as RequestContext).requestId }),
   })
   invokeModelStream(
     @Root() event: StreamEvent,

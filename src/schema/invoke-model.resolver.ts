@@ -17,6 +17,6 @@ export class InvokeModelResolver {
     @Arg("input", () => InvokeModelInput) input: InvokeModelInput,
     @Ctx() context: RequestContext,
   ): Promise<TextResult | ImageResult | EmbeddingResult | BedrockError> {
-    return toInvokeModelResult(await context.services.invoke.invoke(input, context.signal));
+    return toInvokeModelResult(await context.services.invoke.invoke(input, context.signal, { requestId: context.requestId }));
   }
 }

@@ -8,11 +8,15 @@ import Fastify, { LogController } from "fastify";
 import { type GraphQLSchema } from "graphql";
 import { type Logger } from "pino";
 import { type OperationLimits } from "../config";
+import { type GatewayMetrics } from "../observability/gateway-metrics";
 import { createRequestContext, type RequestContext, type Services } from "../context";
 import { disconnectSignal } from "./disconnect-signal";
 import { errorLoggingPlugin, formatGatewayError } from "./error-masking.plugin";
 import { createOperationChecks } from "./limits/operation-checks";
 import { tokenLimitPlugin } from "./limits/token-limit.plugin";
+import { healthRoutes, type ReadinessCheck } from "./health.routes";
+import { metricsRoute } from "./metrics.route";
+import { operationMetricsPlugin } from "./operation-metrics.plugin";
 import { createServerSentEventsHandler } from "./sse-transport";
 import { createWebSocketHandler } from "./websocket-transport";
 
@@ -23,6 +27,11 @@ export interface GatewayServerOptions {
   /** Production turns off the Sandbox landing page and introspection. */
   production: boolean;
   limits: OperationLimits;
+  metrics: GatewayMetrics;
+  /** What /readyz waits for. */
+  readinessChecks: ReadinessCheck[];
+  /** True once shutdown began; /readyz then answers 503. */
+  draining(): boolean;
 }
 
 /**
@@ -30,7 +39,8 @@ export interface GatewayServerOptions {
  * /graphql, and Server-Sent Events on /graphql/stream.
  */
 export async function createGatewayServer(options: GatewayServerOptions) {
-  const checks = createOperationChecks({ limits: options.limits, production: options.production });
+  const onRejected = (limit: string) => options.metrics.limitRejections.inc({ limit });
+  const checks = createOperationChecks({ limits: options.limits, production: options.production, onRejected });
   const app = Fastify({
     loggerInstance: options.logger,
     // A larger body is refused with 413 before it is parsed.
@@ -52,7 +62,8 @@ export async function createGatewayServer(options: GatewayServerOptions) {
     plugins: [
       fastifyApolloDrainPlugin(app),
       errorLoggingPlugin(options.logger),
-      tokenLimitPlugin(),
+      tokenLimitPlugin(onRejected),
+      operationMetricsPlugin(options.metrics),
       options.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
     ],
   });
@@ -75,5 +86,7 @@ export async function createGatewayServer(options: GatewayServerOptions) {
   app.route({ method: ["POST", "OPTIONS"], url: "/graphql", handler: httpHandler });
   const sseHandler = createServerSentEventsHandler({ ...options, checks });
   app.route({ method: ["GET", "POST", "PUT", "DELETE"], url: "/graphql/stream", handler: (request, reply) => sseHandler(request, reply) });
+  await app.register(healthRoutes({ checks: options.readinessChecks, draining: options.draining }));
+  await app.register(metricsRoute(options.metrics.registry));
   return app;
 }

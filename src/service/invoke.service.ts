@@ -3,6 +3,7 @@ import { type Failure } from "../lib/failure";
 import { fail, ok, type Result } from "../lib/result";
 import { type ModelCodec } from "../models/codec.types";
 import { type ModelOutput, type TokenUsage } from "../models/invocation.types";
+import { type CallerInfo } from "./invocation-observer";
 import { oversizedInput, type InputSizeLimits } from "./input-size-limits";
 import { type ValidatedInvocation } from "./invocation-input.schema";
 import { type Invocation, type InvocationInput } from "./invocation.types";
@@ -10,7 +11,7 @@ import { prepareInvocation } from "./prepare-invocation";
 
 export interface InvokeService {
   /** Never rejects for an expected failure: every one comes back as a Failure value. */
-  invoke(input: InvocationInput, signal?: AbortSignal): Promise<Result<Invocation, Failure>>;
+  invoke(input: InvocationInput, signal?: AbortSignal, caller?: CallerInfo): Promise<Result<Invocation, Failure>>;
 }
 
 export interface InvokeServiceDependencies {

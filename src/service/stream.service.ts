@@ -4,6 +4,7 @@ import { type TextCodec } from "../models/codec.types";
 import { type TokenUsage } from "../models/invocation.types";
 import { readInvocationMetrics } from "../models/invocation-metrics";
 import { oversizedInput, type InputSizeLimits } from "./input-size-limits";
+import { type CallerInfo } from "./invocation-observer";
 import { type InvocationInput } from "./invocation.types";
 import { prepareInvocation } from "./prepare-invocation";
 import { type StreamEvent } from "./stream-event.types";
@@ -13,7 +14,7 @@ export interface StreamService {
    * Streams one text invocation (InvokeModelWithResponseStream). Every failure is a last
    * `failed` event. Stopping the iteration (`return()`) aborts the upstream stream at once.
    */
-  stream(input: InvocationInput, signal?: AbortSignal): AsyncIterableIterator<StreamEvent>;
+  stream(input: InvocationInput, signal?: AbortSignal, caller?: CallerInfo): AsyncIterableIterator<StreamEvent>;
 }
 
 export interface StreamServiceDependencies {

@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { pino } from "pino";
-import { type BedrockSettings, DEFAULT_LIMITS, type OperationLimits } from "../../src/config";
+import { type Logger } from "pino";
+import { type BedrockSettings, type BreakerSettings, DEFAULT_LIMITS, type OperationLimits } from "../../src/config";
 import { startEmulator } from "../../src/emulator/emulator-server";
 import { startGateway } from "../../src/gateway";
 
@@ -25,6 +26,9 @@ export interface GatewayHarnessOptions {
   /** Overrides of DEFAULT_LIMITS. */
   limits?: Partial<OperationLimits>;
   production?: boolean;
+  breaker?: BreakerSettings;
+  /** Where the gateway logs; silent when absent. */
+  logger?: Logger;
 }
 
 /**
@@ -42,7 +46,8 @@ export async function startGatewayHarness(
     production: options.production ?? false,
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     shutdownGraceMs: 500,
-    logger: pino({ level: "silent" }),
+    logger: options.logger ?? pino({ level: "silent" }),
+    ...(options.breaker ? { breaker: options.breaker } : {}),
     bedrock: {
       mode: "endpoint",
       endpoint: emulator.url,
