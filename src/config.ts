@@ -93,6 +93,32 @@ export interface StoreSettings {
   failureMode: "open" | "closed";
 }
 
+/** Bounds on what one request may ask for; each refused with a clear error before any upstream call. */
+export interface OperationLimits {
+  /** Deepest field nesting in an operation (fragments followed). Env: MAX_QUERY_DEPTH, default 10. */
+  maxDepth: number;
+  /** Most aliased fields in an operation; aliases are how one request fans out into many calls. Env: MAX_ALIASES, default 10. */
+  maxAliases: number;
+  /** Most lexical tokens in an operation's text; parsing stops past it. Env: MAX_QUERY_TOKENS, default 2000. */
+  maxTokens: number;
+  /** Most directives in an operation. Env: MAX_DIRECTIVES, default 20. */
+  maxDirectives: number;
+  /** Largest HTTP request body and WebSocket message, in bytes. Env: MAX_BODY_BYTES, default 1048576 (1 MiB). */
+  maxBodyBytes: number;
+  /** Longest prompt, system text, message, or embedding text, in characters. Env: MAX_PROMPT_CHARS, default 200000. */
+  maxPromptChars: number;
+  /** Most entries in any input list (messages, stop sequences). Env: MAX_LIST_LENGTH, default 100. */
+  maxListLength: number;
+}
+
+/** The per-model circuit breaker in front of Bedrock. */
+export interface BreakerSettings {
+  /** Consecutive ServiceUnavailable/InternalServer failures of one model that open its breaker. Env: BREAKER_FAILURE_THRESHOLD, default 5. */
+  failureThreshold: number;
+  /** How long an open breaker answers at once before letting one probe through, in milliseconds. Env: BREAKER_COOLDOWN_MS, default 10000. */
+  cooldownMs: number;
+}
+
 export interface Config {
   /** HTTP port for GraphQL. Env: PORT, default 4000. */
   port: number;
@@ -113,6 +139,8 @@ export interface Config {
   batching: BatchingSettings;
   auth: AuthSettings;
   store: StoreSettings;
+  limits: OperationLimits;
+  breaker: BreakerSettings;
 }
 
 const port = (name: string) =>
@@ -128,6 +156,17 @@ const positiveInt = (name: string, max: number) =>
     .int(`${name} must be a whole number`)
     .min(1, `${name} must be at least 1`)
     .max(max, `${name} must be at most ${max}`);
+
+/** Limits used when none are configured (tests and embedders start from these). */
+export const DEFAULT_LIMITS: OperationLimits = {
+  maxDepth: 10,
+  maxAliases: 10,
+  maxTokens: 2_000,
+  maxDirectives: 20,
+  maxBodyBytes: 1024 * 1024,
+  maxPromptChars: 200_000,
+  maxListLength: 100,
+};
 
 const environmentSchema = z.object({
   PORT: port("PORT").default(4000),
@@ -177,6 +216,15 @@ const environmentSchema = z.object({
   POLICY_FILE: z.string().optional(),
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: "REDIS_URL must be a redis:// or rediss:// URL" }).optional(),
   STORE_FAILURE: z.enum(["open", "closed"], { error: "STORE_FAILURE must be open or closed" }).default("open"),
+  MAX_QUERY_DEPTH: positiveInt("MAX_QUERY_DEPTH", 100).default(DEFAULT_LIMITS.maxDepth),
+  MAX_ALIASES: positiveInt("MAX_ALIASES", 1_000).default(DEFAULT_LIMITS.maxAliases),
+  MAX_QUERY_TOKENS: positiveInt("MAX_QUERY_TOKENS", 1_000_000).default(DEFAULT_LIMITS.maxTokens),
+  MAX_DIRECTIVES: positiveInt("MAX_DIRECTIVES", 1_000).default(DEFAULT_LIMITS.maxDirectives),
+  MAX_BODY_BYTES: positiveInt("MAX_BODY_BYTES", 100 * 1024 * 1024).default(DEFAULT_LIMITS.maxBodyBytes),
+  MAX_PROMPT_CHARS: positiveInt("MAX_PROMPT_CHARS", 10_000_000).default(DEFAULT_LIMITS.maxPromptChars),
+  MAX_LIST_LENGTH: positiveInt("MAX_LIST_LENGTH", 100_000).default(DEFAULT_LIMITS.maxListLength),
+  BREAKER_FAILURE_THRESHOLD: positiveInt("BREAKER_FAILURE_THRESHOLD", 1_000).default(5),
+  BREAKER_COOLDOWN_MS: positiveInt("BREAKER_COOLDOWN_MS", 3_600_000).default(10_000),
 });
 
 /** A setting that is missing or malformed; its message names the variable. */
@@ -238,5 +286,15 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
       policyFile: settings.POLICY_FILE ?? null,
     },
     store: { redisUrl: settings.REDIS_URL ?? null, failureMode: settings.STORE_FAILURE },
+    limits: {
+      maxDepth: settings.MAX_QUERY_DEPTH,
+      maxAliases: settings.MAX_ALIASES,
+      maxTokens: settings.MAX_QUERY_TOKENS,
+      maxDirectives: settings.MAX_DIRECTIVES,
+      maxBodyBytes: settings.MAX_BODY_BYTES,
+      maxPromptChars: settings.MAX_PROMPT_CHARS,
+      maxListLength: settings.MAX_LIST_LENGTH,
+    },
+    breaker: { failureThreshold: settings.BREAKER_FAILURE_THRESHOLD, cooldownMs: settings.BREAKER_COOLDOWN_MS },
   };
 }

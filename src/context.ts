@@ -29,5 +29,5 @@ export type RequestContext = {
 };
 
 export function createRequestContext(services: Services, requestId: string, signal: AbortSignal, caller: Identity): RequestContext {
-  return { requestId, services, signal, caller, invocations: services.invocationLoaders.forOperation(caller, signal) };
+  return { requestId, services, signal, caller, invocations: services.invocationLoaders.forOperation(caller, signal, requestId) };
 }

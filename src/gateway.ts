@@ -4,7 +4,15 @@ import { type AccessPolicyDocument } from "./auth/access-policy.schema";
 import { createAuthenticator } from "./auth/authenticator";
 import { createJwtVerifier, type JwtVerifierOptions } from "./auth/jwt-verifier";
 import { createBedrockInvokerPool } from "./bedrock/bedrock-invoker-pool";
-import { DEFAULT_BATCHING_SETTINGS, type BatchingSettings, type BedrockSettings } from "./config";
+import { createReachabilityCheck } from "./bedrock/upstream-reachability";
+import {
+  DEFAULT_BATCHING_SETTINGS,
+  DEFAULT_LIMITS,
+  type BatchingSettings,
+  type BedrockSettings,
+  type BreakerSettings,
+  type OperationLimits,
+} from "./config";
 import { type Services } from "./context";
 import { buildGatewaySchema } from "./schema/build-schema";
 import { createGatewayServer } from "./server/create-gateway-server";
@@ -17,6 +25,10 @@ import { createInvokeService } from "./service/invoke.service";
 import { createModelCatalog } from "./service/model-catalog";
 import { limitCallsPerModel } from "./service/per-model-concurrency";
 import { createStreamService } from "./service/stream.service";
+import { createGatewayMetrics } from "./observability/gateway-metrics";
+import { createInvocationTelemetry } from "./observability/invocation-telemetry";
+import { withCircuitBreaker } from "./service/circuit-breaker";
+import { observeInvocations, observeStreams } from "./service/observed-services";
 import { type CounterStore } from "./store/counter-store";
 import { createMemoryEmbeddingCache } from "./store/embedding-cache.memory";
 import { createMemoryCounterStore } from "./store/memory-counter-store";
@@ -46,7 +58,15 @@ export interface GatewayOptions {
   logger: Logger;
   /** Omitted: every caller is anonymous and may use every model, unlimited (the local emulator's default). */
   auth?: GatewayAuthOptions;
+  /** Operation and input limits; DEFAULT_LIMITS when absent. */
+  limits?: OperationLimits;
+  /** The per-model circuit breaker; DEFAULT_BREAKER when absent. */
+  breaker?: BreakerSettings;
 }
+
+export const DEFAULT_BREAKER: BreakerSettings = { failureThreshold: 5, cooldownMs: 10_000 };
+
+const BREAKER_GAUGE = { closed: 0, "half-open": 1, open: 2 } as const;
 
 export interface RunningGateway {
   /** e.g. http://localhost:4000/graphql */
@@ -102,6 +122,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     options.logger,
   );
   const batching = { ...DEFAULT_BATCHING_SETTINGS, ...options.batching };
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const metrics = createGatewayMetrics();
+  const telemetry = createInvocationTelemetry(options.logger, metrics);
   const clients = createBedrockInvokerPool({
     region: bedrock.region,
     endpoint: bedrock.endpoint,
@@ -111,27 +134,46 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     timeoutMs: bedrock.timeoutMs,
     connectTimeoutMs: bedrock.connectTimeoutMs,
     maxSockets: bedrock.maxSockets,
-    decorate: (invoker) => limitCallsPerModel(invoker, batching.modelConcurrency),
+    // Each tenant's invoker gets its own breaker and concurrency bound, per model.
+    decorate: (invoker) =>
+      withCircuitBreaker(limitCallsPerModel(invoker, batching.modelConcurrency), {
+        ...(options.breaker ?? DEFAULT_BREAKER),
+        onStateChange(modelId, state) {
+          metrics.breakerState.set({ model: metrics.modelLabel(modelId) }, BREAKER_GAUGE[state]);
+          options.logger.warn({ modelId, breaker: state }, `circuit breaker for ${modelId} is ${state}`);
+        },
+      }),
   });
-  const invoke = createInvokeService({
-    bedrock: clients,
-    guard,
-    embeddingBatcher: batching.mergeEmbeddings ? createEmbeddingBatcher({ windowMs: batching.embeddingWindowMs }) : null,
-    embeddingCache: batching.embeddingCacheBytes > 0 ? createMemoryEmbeddingCache(batching.embeddingCacheBytes) : null,
-  });
+  const invoke = observeInvocations(
+    createInvokeService({
+      bedrock: clients,
+      guard,
+      inputLimits: limits,
+      embeddingBatcher: batching.mergeEmbeddings ? createEmbeddingBatcher({ windowMs: batching.embeddingWindowMs }) : null,
+      embeddingCache: batching.embeddingCacheBytes > 0 ? createMemoryEmbeddingCache(batching.embeddingCacheBytes) : null,
+    }),
+    telemetry,
+  );
   const services: Services = {
     invoke,
-    stream: createStreamService({ bedrock: clients, guard }),
+    stream: observeStreams(createStreamService({ bedrock: clients, guard, inputLimits: limits }), telemetry),
     catalog: createModelCatalog(),
     rights: createCallerRights(policy),
     invocationLoaders: createInvocationLoaders({ invoke, maxInputsPerOperation: batching.maxInputsPerOperation }),
   };
+  let draining = false;
   const app = await createGatewayServer({
     schema: buildGatewaySchema(),
     services,
     logger: options.logger,
     production: options.production,
     authenticate,
+    limits,
+    metrics,
+    readinessChecks: [
+      { name: "bedrock", check: createReachabilityCheck({ endpoint: bedrock.endpoint, region: bedrock.region, timeoutMs: bedrock.connectTimeoutMs }) },
+    ],
+    draining: () => draining,
   });
   await app.listen({ port: options.port, host: options.host });
   const address = app.server.address();
@@ -140,6 +182,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   return {
     url: `http://${host.includes(":") ? `[${host}]` : host}:${port}/graphql`,
     async close() {
+      draining = true;
       // Stop accepting at once; give in-flight requests the grace period, then cut what remains.
       const deadline = setTimeout(() => app.server.closeAllConnections(), options.shutdownGraceMs);
       await app.close();

@@ -48,6 +48,8 @@ async function runGateway(config: Config): Promise<void> {
     bedrock,
     batching: config.batching,
     logger,
+    limits: config.limits,
+    breaker: config.breaker,
   });
   closers.unshift(() => gateway.close());
   logger.info(`GraphQL ready at ${gateway.url}${config.production ? "" : " (open it in a browser for Apollo Sandbox)"}`);

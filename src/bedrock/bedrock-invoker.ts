@@ -73,7 +73,10 @@ const CANCELLED: Failure = {
 function failureOf(error: unknown, signal: AbortSignal | undefined, deadline: AbortSignal, timeoutMs: number): Failure {
   if (signal?.aborted) return CANCELLED;
   if (deadline.aborted) return deadlineFailure(timeoutMs);
-  return failureFromSdkError(error);
+  const failure = failureFromSdkError(error);
+  // The SDK records on the thrown error how many attempts it made (retries included).
+  const attempts = (error as { $metadata?: { attempts?: number } } | null)?.$metadata?.attempts;
+  return typeof attempts === "number" ? { ...failure, attempts } : failure;
 }
 
 /**

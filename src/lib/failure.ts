@@ -35,6 +35,8 @@ export interface Failure {
   resourceName?: string;
   /** Seconds the caller should wait before retrying, when known. */
   retryAfterSeconds?: number;
+  /** Upstream attempts made before failing (SDK retries included), when any were made. */
+  attempts?: number;
 }
 
 /** Whether calling again, unchanged, may succeed: throttling, capacity and server faults. */

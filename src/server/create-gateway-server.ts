@@ -7,9 +7,16 @@ import fastifyWebsocket from "@fastify/websocket";
 import Fastify, { LogController } from "fastify";
 import { type GraphQLSchema } from "graphql";
 import { type Logger } from "pino";
+import { type OperationLimits } from "../config";
+import { type GatewayMetrics } from "../observability/gateway-metrics";
 import { createRequestContext, type RequestContext, type Services } from "../context";
 import { disconnectSignal } from "./disconnect-signal";
 import { errorLoggingPlugin, formatGatewayError } from "./error-masking.plugin";
+import { createOperationChecks } from "./limits/operation-checks";
+import { tokenLimitPlugin } from "./limits/token-limit.plugin";
+import { healthRoutes, type ReadinessCheck } from "./health.routes";
+import { metricsRoute } from "./metrics.route";
+import { operationMetricsPlugin } from "./operation-metrics.plugin";
 import { credentialsFromHeaders, type AuthenticateRequest } from "./request-authentication";
 import { createServerSentEventsHandler } from "./sse-transport";
 import { createWebSocketHandler } from "./websocket-transport";
@@ -22,6 +29,12 @@ export interface GatewayServerOptions {
   production: boolean;
   /** Resolves the caller of each request or connection; a refusal answers 401 before anything executes. */
   authenticate: AuthenticateRequest;
+  limits: OperationLimits;
+  metrics: GatewayMetrics;
+  /** What /readyz waits for. */
+  readinessChecks: ReadinessCheck[];
+  /** True once shutdown began; /readyz then answers 503. */
+  draining(): boolean;
 }
 
 /**
@@ -29,8 +42,12 @@ export interface GatewayServerOptions {
  * /graphql, and Server-Sent Events on /graphql/stream.
  */
 export async function createGatewayServer(options: GatewayServerOptions) {
+  const onRejected = (limit: string) => options.metrics.limitRejections.inc({ limit });
+  const checks = createOperationChecks({ limits: options.limits, production: options.production, onRejected });
   const app = Fastify({
     loggerInstance: options.logger,
+    // A larger body is refused with 413 before it is parsed.
+    bodyLimit: options.limits.maxBodyBytes,
     genReqId: () => randomUUID(),
     // One log line per invocation comes from the service layer; per-request lines would double it.
     logController: new LogController({ disableRequestLogging: true }),
@@ -38,17 +55,23 @@ export async function createGatewayServer(options: GatewayServerOptions) {
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
     introspection: !options.production,
+    // Refuse "simple" requests a browser would send cross-site without a preflight (Apollo's default; said here so it stays on).
+    csrfPrevention: true,
+    validationRules: checks.rules,
+    parseOptions: checks.parseOptions,
     // main.ts owns shutdown; Apollo's own handler would re-raise the signal and skip ours.
     stopOnTerminationSignals: false,
     formatError: formatGatewayError,
     plugins: [
       fastifyApolloDrainPlugin(app),
       errorLoggingPlugin(options.logger),
+      tokenLimitPlugin(onRejected),
+      operationMetricsPlugin(options.metrics),
       options.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
     ],
   });
   await apollo.start();
-  await app.register(fastifyWebsocket);
+  await app.register(fastifyWebsocket, { options: { maxPayload: options.limits.maxBodyBytes } });
   app.addHook("onSend", async (request, reply) => {
     reply.header("x-request-id", request.id);
   });
@@ -66,10 +89,12 @@ export async function createGatewayServer(options: GatewayServerOptions) {
     method: "GET",
     url: "/graphql",
     handler: httpHandler,
-    wsHandler: createWebSocketHandler(options.schema, options.services, options.production, options.authenticate),
+    wsHandler: createWebSocketHandler({ ...options, checks }),
   });
   app.route({ method: ["POST", "OPTIONS"], url: "/graphql", handler: httpHandler });
-  const sseHandler = createServerSentEventsHandler(options.schema, options.services, options.authenticate);
+  const sseHandler = createServerSentEventsHandler({ ...options, checks });
   app.route({ method: ["GET", "POST", "PUT", "DELETE"], url: "/graphql/stream", handler: (request, reply) => sseHandler(request, reply) });
+  await app.register(healthRoutes({ checks: options.readinessChecks, draining: options.draining }));
+  await app.register(metricsRoute(options.metrics.registry));
   return app;
 }

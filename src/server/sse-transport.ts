@@ -2,10 +2,23 @@ import { randomUUID } from "node:crypto";
 import { type FastifyReply, type FastifyRequest } from "fastify";
 import { type GraphQLSchema } from "graphql";
 import { createHandler } from "graphql-sse/lib/use/fastify";
-import { createRequestContext, type RequestContext, type Services } from "../context";
+import { type Logger } from "pino";
 import { type Identity } from "../auth/identity";
+import { createRequestContext, type RequestContext, type Services } from "../context";
 import { disconnectSignal } from "./disconnect-signal";
+import { type OperationChecks } from "./limits/operation-checks";
+import { maskedErrors } from "./masked-errors";
 import { credentialsFromHeaders, type AuthenticateRequest } from "./request-authentication";
+
+export interface ServerSentEventsOptions {
+  schema: GraphQLSchema;
+  services: Services;
+  /** The same parse and validation as HTTP: graphql-sse would otherwise use plain graphql-js. */
+  checks: OperationChecks;
+  logger: Logger;
+  /** Resolves the caller of each request; a refusal answers 401. */
+  authenticate: AuthenticateRequest;
+}
 
 /**
  * GraphQL over Server-Sent Events (graphql-sse, "distinct connections" mode) for clients that
@@ -13,18 +26,36 @@ import { credentialsFromHeaders, type AuthenticateRequest } from "./request-auth
  * The caller is resolved from the request's headers before graphql-sse sees it; a refused
  * credential is answered 401 with a GraphQL error body, and no event stream is opened.
  */
-export function createServerSentEventsHandler(
-  schema: GraphQLSchema,
-  services: Services,
-  authenticate: AuthenticateRequest,
-): (request: FastifyRequest, reply: FastifyReply) => Promise<void> {
+export function createServerSentEventsHandler({
+  schema,
+  services,
+  checks,
+  logger,
+  authenticate,
+}: ServerSentEventsOptions): (request: FastifyRequest, reply: FastifyReply) => Promise<void> {
   const callers = new WeakMap<FastifyReply, Identity>();
   const handler = createHandler<RequestContext>({
     schema,
-    context: (request) => {
+    validate: (_schema, document) => checks.validate(schema, document),
+    onSubscribe(request, params) {
       const caller = callers.get(request.context.reply);
       if (!caller) throw new Error("SSE operation without an authenticated caller");
-      return createRequestContext(services, randomUUID(), disconnectSignal(request.context.reply), caller);
+      const document = checks.parse(params.query);
+      // As graphql-sse answers a syntax error itself: 400 with the errors as JSON.
+      if (!("kind" in document)) {
+        return [JSON.stringify({ errors: document }), { status: 400, statusText: "Bad Request", headers: { "content-type": "application/json; charset=utf-8" } }];
+      }
+      return {
+        schema,
+        document,
+        operationName: params.operationName ?? null,
+        variableValues: params.variables ?? null,
+        contextValue: createRequestContext(services, randomUUID(), disconnectSignal(request.context.reply), caller),
+      };
+    },
+    onNext(context, _request, result) {
+      if (!result.errors?.length) return;
+      return { ...result, errors: maskedErrors(result.errors, context.requestId, logger) };
     },
   });
   return async (request, reply) => {

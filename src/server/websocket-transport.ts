@@ -2,9 +2,23 @@ import { randomUUID } from "node:crypto";
 import { type WebSocket, type WebsocketHandler } from "@fastify/websocket";
 import { type GraphQLSchema } from "graphql";
 import { makeHandler } from "graphql-ws/use/@fastify/websocket";
+import { type Logger } from "pino";
 import { type Identity } from "../auth/identity";
-import { createRequestContext, type Services } from "../context";
+import { createRequestContext, type RequestContext, type Services } from "../context";
+import { type OperationChecks } from "./limits/operation-checks";
+import { maskedErrors } from "./masked-errors";
 import { credentialsFromConnectionParams, credentialsFromHeaders, type AuthenticateRequest } from "./request-authentication";
+
+export interface WebSocketTransportOptions {
+  schema: GraphQLSchema;
+  services: Services;
+  production: boolean;
+  /** The same parse and validation as HTTP: graphql-ws would otherwise use plain graphql-js. */
+  checks: OperationChecks;
+  logger: Logger;
+  /** Resolves the caller once per connection; a refusal closes the socket. */
+  authenticate: AuthenticateRequest;
+}
 
 /**
  * GraphQL over WebSocket (the graphql-ws protocol, which Apollo Sandbox speaks) on /graphql.
@@ -15,12 +29,7 @@ import { credentialsFromConnectionParams, credentialsFromHeaders, type Authentic
  * or `{ "x-api-key": … }`), else from the upgrade request's headers; a refused credential closes
  * the socket with 4401 Unauthorized before any operation is accepted.
  */
-export function createWebSocketHandler(
-  schema: GraphQLSchema,
-  services: Services,
-  production: boolean,
-  authenticate: AuthenticateRequest,
-): WebsocketHandler {
+export function createWebSocketHandler({ schema, services, production, checks, logger, authenticate }: WebSocketTransportOptions): WebsocketHandler {
   const callers = new WeakMap<WebSocket, Identity>();
   const socketSignals = new WeakMap<WebSocket, AbortSignal>();
   const signalFor = (socket: WebSocket): AbortSignal => {
@@ -37,8 +46,7 @@ export function createWebSocketHandler(
     schema,
     isProd: production,
     onConnect: async (context) => {
-      const params = context.connectionParams;
-      const fromParams = credentialsFromConnectionParams(params);
+      const fromParams = credentialsFromConnectionParams(context.connectionParams);
       const credentials = fromParams.authorization || fromParams.apiKey ? fromParams : credentialsFromHeaders(context.extra.request.headers);
       const caller = await authenticate(credentials, "websocket");
       if (caller instanceof Error) {
@@ -49,11 +57,26 @@ export function createWebSocketHandler(
       callers.set(context.extra.socket, caller);
       return true;
     },
-    context: (context) => {
+    onSubscribe(context, _id, payload) {
       const caller = callers.get(context.extra.socket);
       // graphql-ws runs no operation before onConnect has acknowledged the connection.
       if (!caller) throw new Error("WebSocket operation before its connection was authenticated");
-      return createRequestContext(services, randomUUID(), signalFor(context.extra.socket), caller);
+      const document = checks.parse(payload.query);
+      if (!("kind" in document)) return document;
+      const errors = checks.validate(schema, document);
+      if (errors.length > 0) return errors;
+      return {
+        schema,
+        document,
+        operationName: payload.operationName ?? null,
+        variableValues: payload.variables ?? null,
+        contextValue: createRequestContext(services, randomUUID(), signalFor(context.extra.socket), caller),
+      };
+    },
+    onNext(_context, _id, _payload, args, result) {
+      if (!result.errors?.length) return;
+      const errors = maskedErrors(result.errors, (args.contextValue as RequestContext).requestId, logger);
+      return { ...result, errors: errors.map((error) => error.toJSON()) };
     },
   });
 }

@@ -19,7 +19,7 @@ export interface InvocationLoader {
 
 /** Makes a fresh loader for each operation (held in its RequestContext), so nothing is shared between callers. */
 export interface InvocationLoaderFactory {
-  forOperation(caller: Identity, signal: AbortSignal): InvocationLoader;
+  forOperation(caller: Identity, signal: AbortSignal, requestId: string): InvocationLoader;
 }
 
 export interface InvocationLoaderOptions {
@@ -42,9 +42,9 @@ function invocationKey(input: InvocationInput): string {
 
 export function createInvocationLoaders({ invoke, maxInputsPerOperation }: InvocationLoaderOptions): InvocationLoaderFactory {
   return {
-    forOperation(caller, signal) {
+    forOperation(caller, signal, requestId) {
       const loader = new DataLoader<InvocationInput, Result<Invocation, Failure>, string>(
-        (inputs) => Promise.all(inputs.map((input) => invoke.invoke(input, caller, signal))),
+        (inputs) => Promise.all(inputs.map((input) => invoke.invoke(input, caller, signal, requestId))),
         { cacheKeyFn: invocationKey },
       );
       return {

@@ -9,6 +9,7 @@ import { type EmbeddingCache } from "../store/embedding-cache.types";
 import { type EmbeddingBatcher } from "./embedding-batcher";
 import { embeddingCacheKey } from "./embedding-cache-key";
 import { type ValidatedInvocation } from "./invocation-input.schema";
+import { oversizedInput, type InputSizeLimits } from "./input-size-limits";
 import { type InvocationGuard } from "./invocation-guard";
 import { type Invocation, type InvocationInput } from "./invocation.types";
 import { prepareInvocation, type PreparedInvocation } from "./prepare-invocation";
@@ -24,7 +25,8 @@ function credentialScopeOf(caller: Identity): string {
 
 export interface InvokeService {
   /** Never rejects for an expected failure: every one comes back as a Failure value. */
-  invoke(input: InvocationInput, caller: Identity, signal?: AbortSignal): Promise<Result<Invocation, Failure>>;
+  /** `requestId` names the GraphQL operation in logs and metrics; it decides nothing. */
+  invoke(input: InvocationInput, caller: Identity, signal?: AbortSignal, requestId?: string): Promise<Result<Invocation, Failure>>;
 }
 
 export interface InvokeServiceDependencies {
@@ -32,6 +34,8 @@ export interface InvokeServiceDependencies {
   bedrock: BedrockInvokerPool;
   /** Access policy and limits, checked before any upstream call. */
   guard: InvocationGuard;
+  /** Size limits on prompts and lists; none when absent. */
+  inputLimits?: InputSizeLimits;
   /** Merges one-text embeddings for families that embed many texts per call; absent: one call per text. */
   embeddingBatcher?: EmbeddingBatcher | null;
   /** Vectors computed before; absent: every embedding costs a call. */
@@ -102,6 +106,7 @@ function fromCache(modelId: string, vector: number[]): Invocation {
 export function createInvokeService({
   bedrock,
   guard,
+  inputLimits,
   embeddingBatcher = null,
   embeddingCache = null,
   now = () => performance.now(),
@@ -161,6 +166,8 @@ export function createInvokeService({
 
   return {
     async invoke(input, caller, signal) {
+      const oversized = inputLimits ? oversizedInput(input, inputLimits) : null;
+      if (oversized) return fail(oversized);
       const prepared = prepareInvocation(input);
       if (!prepared.ok) return prepared;
       const { invocation, codec, baseModelId } = prepared.value;

@@ -5,6 +5,7 @@ import { type TextCodec } from "../models/codec.types";
 import { type TokenUsage } from "../models/invocation.types";
 import { readInvocationMetrics } from "../models/invocation-metrics";
 import { type InvocationGuard } from "./invocation-guard";
+import { oversizedInput, type InputSizeLimits } from "./input-size-limits";
 import { type InvocationInput } from "./invocation.types";
 import { prepareInvocation } from "./prepare-invocation";
 import { type StreamEvent } from "./stream-event.types";
@@ -14,7 +15,7 @@ export interface StreamService {
    * Streams one text invocation (InvokeModelWithResponseStream). Every failure is a last
    * `failed` event. Stopping the iteration (`return()`) aborts the upstream stream at once.
    */
-  stream(input: InvocationInput, caller: Identity, signal?: AbortSignal): AsyncIterableIterator<StreamEvent>;
+  stream(input: InvocationInput, caller: Identity, signal?: AbortSignal, requestId?: string): AsyncIterableIterator<StreamEvent>;
 }
 
 export interface StreamServiceDependencies {
@@ -22,6 +23,8 @@ export interface StreamServiceDependencies {
   bedrock: BedrockInvokerPool;
   /** Access policy and limits, checked before any upstream call. */
   guard: InvocationGuard;
+  /** Size limits on prompts and lists; none when absent. */
+  inputLimits?: InputSizeLimits;
   /** Monotonic clock in milliseconds; tests may pass their own. */
   now?: () => number;
 }
@@ -63,8 +66,10 @@ function abortOnReturn(events: AsyncGenerator<StreamEvent>, controller: AbortCon
   };
 }
 
-export function createStreamService({ bedrock, guard, now = () => performance.now() }: StreamServiceDependencies): StreamService {
+export function createStreamService({ bedrock, guard, inputLimits, now = () => performance.now() }: StreamServiceDependencies): StreamService {
   async function* events(input: InvocationInput, caller: Identity, signal: AbortSignal): AsyncGenerator<StreamEvent> {
+    const oversized = inputLimits ? oversizedInput(input, inputLimits) : null;
+    if (oversized) return yield failed(oversized);
     const prepared = prepareInvocation(input);
     if (!prepared.ok) return yield failed(prepared.failure);
     const { invocation, codec, call, baseModelId } = prepared.value;

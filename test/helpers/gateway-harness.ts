@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { pino } from "pino";
-import { type BatchingSettings, type BedrockSettings } from "../../src/config";
+import { type Logger } from "pino";
+import { type BatchingSettings, type BedrockSettings, type BreakerSettings, DEFAULT_LIMITS, type OperationLimits } from "../../src/config";
 import { startEmulator } from "../../src/emulator/emulator-server";
 import { startGateway, type GatewayAuthOptions } from "../../src/gateway";
 
@@ -24,31 +25,44 @@ export interface GatewayHarness {
   close(): Promise<void>;
 }
 
-export interface HarnessOptions {
+/** Gateway settings a suite may change besides Bedrock's. */
+export interface GatewayHarnessOptions {
   /** Identity, policy and limits; omitted: anonymous callers, every model, unlimited. */
   auth?: GatewayAuthOptions;
   /** When given, the gateway logs at debug level and every log line is pushed here. */
   logLines?: string[];
   /** Merging, de-duplication, concurrency and cache settings (e.g. a wider merge window, or no cache). */
   batching?: Partial<BatchingSettings>;
+  /** Overrides of DEFAULT_LIMITS. */
+  limits?: Partial<OperationLimits>;
+  production?: boolean;
+  breaker?: BreakerSettings;
+  /** Where the gateway logs; silent when neither this nor logLines is given. */
+  logger?: Logger;
 }
 
 /**
  * Starts an emulator and a gateway wired to it, both on random ports. Bedrock settings may be
  * overridden per suite (e.g. maxAttempts) — the real SDK is used throughout.
  */
-export async function startGatewayHarness(bedrock: Partial<BedrockSettings> = {}, options: HarnessOptions = {}): Promise<GatewayHarness> {
+export async function startGatewayHarness(
+  bedrock: Partial<BedrockSettings> = {},
+  options: GatewayHarnessOptions = {},
+): Promise<GatewayHarness> {
   const emulator = await startEmulator({ port: 0, host: "127.0.0.1" });
   const { logLines } = options;
-  const logger = logLines ? pino({ level: "debug" }, { write: (line: string) => void logLines.push(line) }) : pino({ level: "silent" });
+  const logger =
+    options.logger ?? (logLines ? pino({ level: "debug" }, { write: (line: string) => void logLines.push(line) }) : pino({ level: "silent" }));
   const gateway = await startGateway({
     port: 0,
     host: "127.0.0.1",
-    production: false,
+    production: options.production ?? false,
+    limits: { ...DEFAULT_LIMITS, ...options.limits },
     shutdownGraceMs: 500,
     logger,
     ...(options.auth ? { auth: options.auth } : {}),
     ...(options.batching ? { batching: options.batching } : {}),
+    ...(options.breaker ? { breaker: options.breaker } : {}),
     bedrock: {
       mode: "endpoint",
       endpoint: emulator.url,

@@ -1,30 +1,8 @@
 import { clearEmulator, fetchCalls, injectFault } from "../helpers/emulator-harness";
 import { startGatewayHarness, type GatewayHarness } from "../helpers/gateway-harness";
 import { STREAM_SUBSCRIPTION } from "../helpers/subscription-client";
+import { readEvents, type ServerSentEvent } from "../helpers/sse-client";
 import { waitFor } from "../helpers/wait-for";
-
-interface ServerSentEvent {
-  event: string;
-  data: string;
-}
-
-/** Reads a text/event-stream body as a plain HTTP client does, event by event. */
-async function* readEvents(body: ReadableStream<Uint8Array>): AsyncGenerator<ServerSentEvent> {
-  const decoder = new TextDecoder();
-  let buffer = "";
-  for await (const bytes of body) {
-    buffer += decoder.decode(bytes, { stream: true });
-    let end: number;
-    while ((end = buffer.indexOf("\n\n")) >= 0) {
-      const block = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      const fields = Object.fromEntries(
-        block.split("\n").map((line) => [line.slice(0, line.indexOf(":")), line.slice(line.indexOf(":") + 1).trim()]),
-      );
-      if (fields.event) yield { event: fields.event, data: fields.data ?? "" };
-    }
-  }
-}
 
 describe("invokeModelStream over Server-Sent Events", () => {
   let harness: GatewayHarness;

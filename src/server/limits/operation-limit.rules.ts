@@ -1,0 +1,87 @@
+import {
+  GraphQLError,
+  Kind,
+  type ASTVisitor,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+} from "graphql";
+import { type OperationLimits } from "../../config";
+
+/** Which limit an operation broke; also the `limit` label of the rejections metric. */
+export type OperationLimitName = "depth" | "aliases" | "directives" | "tokens" | "bodySize";
+
+/**
+ * A refused operation, with the codes Apollo gives parse and validation failures on HTTP, so
+ * every transport answers alike; `limit` names the limit, telling it apart from a typo.
+ */
+export function operationLimitError(limit: OperationLimitName, message: string): GraphQLError {
+  const code = limit === "tokens" ? "GRAPHQL_PARSE_FAILED" : "GRAPHQL_VALIDATION_FAILED";
+  return new GraphQLError(message, { extensions: { code, limit } });
+}
+
+interface Tally {
+  depth: number;
+  aliases: number;
+  directives: number;
+}
+
+/**
+ * Walks one operation as it would execute: each fragment spread counts again where it is
+ * spread, since that is what the executor (and so Bedrock) would see. The walk stops as soon
+ * as a limit is passed, so fragments spread inside fragments cannot make it exponential.
+ */
+function tally(
+  selectionSet: SelectionSetNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  limits: OperationLimits,
+  depth: number,
+  totals: Tally,
+  spreading: Set<string>,
+): void {
+  for (const selection of selectionSet.selections) {
+    if (totals.depth > limits.maxDepth || totals.aliases > limits.maxAliases || totals.directives > limits.maxDirectives) return;
+    totals.directives += selection.directives?.length ?? 0;
+    if (selection.kind === Kind.FIELD) {
+      if (selection.alias) totals.aliases += 1;
+      totals.depth = Math.max(totals.depth, depth + 1);
+      if (selection.selectionSet) tally(selection.selectionSet, fragments, limits, depth + 1, totals, spreading);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      tally(selection.selectionSet, fragments, limits, depth, totals, spreading);
+    } else {
+      const fragment = fragments.get(selection.name.value);
+      // A cycle or an unknown fragment is reported by graphql-js's own rules; stop here.
+      if (!fragment || spreading.has(fragment.name.value)) continue;
+      spreading.add(fragment.name.value);
+      totals.directives += fragment.directives?.length ?? 0;
+      tally(fragment.selectionSet, fragments, limits, depth, totals, spreading);
+      spreading.delete(fragment.name.value);
+    }
+  }
+}
+
+/**
+ * One validation rule holding depth, alias and directive limits for every operation in the
+ * document. It runs with graphql-js's own rules, before execution, on every transport.
+ */
+export function operationLimitRule(limits: OperationLimits, onRejected: (limit: OperationLimitName) => void = () => undefined): ValidationRule {
+  return (context: ValidationContext): ASTVisitor => ({
+    OperationDefinition(operation) {
+      const fragments = new Map<string, FragmentDefinitionNode>();
+      for (const definition of context.getDocument().definitions) {
+        if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+      }
+      const totals: Tally = { depth: 0, aliases: 0, directives: operation.directives?.length ?? 0 };
+      tally(operation.selectionSet, fragments, limits, 0, totals, new Set());
+      const reject = (limit: OperationLimitName, message: string) => {
+        onRejected(limit);
+        context.reportError(operationLimitError(limit, message));
+      };
+      if (totals.depth > limits.maxDepth) reject("depth", `The operation is nested deeper than the limit of ${limits.maxDepth} levels`);
+      else if (totals.aliases > limits.maxAliases) reject("aliases", `The operation uses more than the limit of ${limits.maxAliases} aliases`);
+      else if (totals.directives > limits.maxDirectives) reject("directives", `The operation uses more than the limit of ${limits.maxDirectives} directives`);
+      return false;
+    },
+  });
+}

@@ -1,0 +1,139 @@
+import { clearEmulator, fetchCalls } from "../helpers/emulator-harness";
+import { startGatewayHarness, type GatewayHarness } from "../helpers/gateway-harness";
+import { collectServerSentEvents } from "../helpers/sse-client";
+import { connectWebSocket } from "../helpers/subscription-client";
+
+const MODEL = "anthropic.claude-3-haiku-20240307-v1:0";
+
+/** An invokeModel mutation asked `count` times under aliases. */
+function aliased(count: number): string {
+  const calls = Array.from({ length: count }, (_, index) => `a${index}: invokeModel(input: { modelId: "${MODEL}", text: { prompt: "hi" } }) { __typename }`);
+  return `mutation { ${calls.join("\n")} }`;
+}
+
+const tooManyDirectives = (count: number) => `query { modelFamilies { family ${"@include(if: true) ".repeat(count)} } }`;
+
+const tooManyTokens = (count: number) => `query { modelFamilies { ${"family ".repeat(count)} } }`;
+
+/** Sends one operation over graphql-ws and resolves with its errors (or none). */
+function overWebSocket(url: string, query: string): Promise<Array<{ message: string; extensions?: Record<string, unknown> }>> {
+  const client = connectWebSocket(url);
+  return new Promise((resolve, reject) => {
+    client.subscribe(
+      { query },
+      {
+        next: (result) => resolve((result.errors as any) ?? []),
+        error: (error) => (Array.isArray(error) ? resolve(error) : reject(error)),
+        complete: () => resolve([]),
+      },
+    );
+  }).finally(() => client.dispose()) as Promise<Array<{ message: string; extensions?: Record<string, unknown> }>>;
+}
+
+describe("hostile operations are refused before execution, on every transport", () => {
+  let harness: GatewayHarness;
+  beforeAll(async () => {
+    harness = await startGatewayHarness({ maxAttempts: 1 }, { limits: { maxAliases: 3, maxDepth: 4, maxDirectives: 3, maxTokens: 200 } });
+  });
+  afterAll(() => harness.close());
+  afterEach(() => clearEmulator(harness.emulatorUrl));
+
+  const cases: Array<[string, string, string]> = [
+    ["too many aliases", aliased(4), "aliases"],
+    ["too deep", "query { __schema { types { fields { type { ofType { name } } } } } }", "depth"],
+    ["too many directives", tooManyDirectives(4), "directives"],
+    ["too many tokens", tooManyTokens(300), "tokens"],
+  ];
+
+  it.each(cases)("HTTP: %s", async (_name, query, limit) => {
+    const response = await harness.graphql(query);
+    expect(response.data).toBeUndefined();
+    expect(response.errors?.[0]?.message).toMatch(/limit|tokens/);
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: expect.stringMatching(/^GRAPHQL_(PARSE|VALIDATION)_FAILED$/), limit });
+    expect(await fetchCalls(harness.emulatorUrl)).toHaveLength(0);
+  });
+
+  it.each(cases)("WebSocket: %s", async (_name, query, limit) => {
+    const errors = await overWebSocket(harness.gatewayUrl, query);
+    expect(errors[0]?.extensions).toMatchObject({ limit });
+    expect(await fetchCalls(harness.emulatorUrl)).toHaveLength(0);
+  });
+
+  it.each(cases)("Server-Sent Events: %s", async (_name, query, limit) => {
+    const { payloads } = await collectServerSentEvents(`${harness.gatewayUrl}/stream`, query);
+    expect(payloads[0]?.errors?.[0]?.extensions).toMatchObject({ limit });
+    expect(await fetchCalls(harness.emulatorUrl)).toHaveLength(0);
+  });
+
+  it("lets operations within the limits through", async () => {
+    const response = await harness.graphql(aliased(3));
+    expect(response.errors).toBeUndefined();
+    expect(Object.values(response.data ?? {}).map((result: any) => result.__typename)).toEqual(["TextResult", "TextResult", "TextResult"]);
+  });
+
+  it("refuses a body over the size limit with 413 and calls nothing", async () => {
+    const response = await fetch(harness.gatewayUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "query { __typename }", variables: { padding: "x".repeat(2 * 1024 * 1024) } }),
+    });
+    expect(response.status).toBe(413);
+    expect(await fetchCalls(harness.emulatorUrl)).toHaveLength(0);
+  });
+
+  it("refuses a cross-site simple request (CSRF prevention)", async () => {
+    const response = await fetch(`${harness.gatewayUrl}?query=${encodeURIComponent("{ __typename }")}`, { method: "GET" });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/CSRF/);
+  });
+});
+
+describe("input sizes", () => {
+  let harness: GatewayHarness;
+  beforeAll(async () => {
+    harness = await startGatewayHarness({ maxAttempts: 1 }, { limits: { maxPromptChars: 100, maxListLength: 2 } });
+  });
+  afterAll(() => harness.close());
+  afterEach(() => clearEmulator(harness.emulatorUrl));
+
+  const INVOKE = `mutation ($input: InvokeModelInput!) { invokeModel(input: $input) { __typename ... on ValidationError { field message source } } }`;
+
+  it.each([
+    ["a long prompt", { prompt: "x".repeat(101) }, "input.text.prompt"],
+    ["too many messages", { messages: [1, 2, 3].map(() => ({ role: "USER", content: "hi" })) }, "input.text.messages"],
+    ["too many stop sequences", { prompt: "hi", stopSequences: ["a", "b", "c"] }, "input.text.stopSequences"],
+  ])("refuses %s as a ValidationError, sending nothing", async (_name, text, field) => {
+    const result = (await harness.graphql(INVOKE, { input: { modelId: MODEL, text } })).data?.invokeModel;
+    expect(result).toMatchObject({ __typename: "ValidationError", field, source: "GATEWAY" });
+    expect(result.message).toMatch(/limit/);
+    expect(await fetchCalls(harness.emulatorUrl)).toHaveLength(0);
+  });
+});
+
+describe("in production", () => {
+  let harness: GatewayHarness;
+  beforeAll(async () => {
+    harness = await startGatewayHarness({}, { production: true });
+  });
+  afterAll(() => harness.close());
+
+  const INTROSPECTION = "query { __schema { queryType { name } } }";
+
+  it("refuses introspection over HTTP", async () => {
+    expect((await harness.graphql(INTROSPECTION)).errors?.[0]?.message).toMatch(/introspection/i);
+  });
+
+  it("refuses introspection over WebSocket", async () => {
+    expect((await overWebSocket(harness.gatewayUrl, INTROSPECTION))[0]?.message).toMatch(/introspection/i);
+  });
+
+  it("refuses introspection over Server-Sent Events", async () => {
+    const { payloads } = await collectServerSentEvents(`${harness.gatewayUrl}/stream`, INTROSPECTION);
+    expect(payloads[0]?.errors?.[0]?.message).toMatch(/introspection/i);
+  });
+
+  it("serves no landing page", async () => {
+    const response = await fetch(harness.gatewayUrl, { headers: { accept: "text/html" } });
+    expect(await response.text()).not.toMatch(/<html/i);
+  });
+});
