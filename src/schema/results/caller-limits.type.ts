@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "A caller's limits at this gateway; null means unlimited." })
+@ObjectType({ simpleResolvers: true, description: "A caller's limits at this gateway; null means unlimited." })
 export class CallerLimits {
   @Field(() => Int, { nullable: true, description: "Requests per minute (UTC minute windows)." })
   requestsPerMinute!: number | null;

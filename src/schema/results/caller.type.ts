@@ -1,7 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 import { CallerLimits } from "./caller-limits.type";
 
-@ObjectType({ description: "The caller as the gateway knows them, and what its access policy grants them." })
+@ObjectType({ simpleResolvers: true, description: "The caller as the gateway knows them, and what its access policy grants them." })
 export class Caller {
   @Field(() => String, { description: "Principal id: a JWT's sub, an API key's holder, or `anonymous`." })
   id!: string;

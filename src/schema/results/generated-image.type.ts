@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "One generated image." })
+@ObjectType({ simpleResolvers: true, description: "One generated image." })
 export class GeneratedImage {
   @Field(() => String, { description: "The image file, base64-encoded." })
   base64!: string;

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { TokenUsage } from "./token-usage.type";
 
-@ObjectType({ description: "The last event of a successful stream." })
+@ObjectType({ simpleResolvers: true, description: "The last event of a successful stream." })
 export class StreamCompleted {
   @Field(() => String, { description: "The model id as given." })
   modelId!: string;

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "A piece of generated text, sent as soon as Bedrock streams it." })
+@ObjectType({ simpleResolvers: true, description: "A piece of generated text, sent as soon as Bedrock streams it." })
 export class TextDelta {
   @Field(() => Int, { description: "Position of this piece in the stream, from 0." })
   index!: number;

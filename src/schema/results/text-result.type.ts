@@ -3,7 +3,7 @@ import { Field, ObjectType } from "type-graphql";
 import { InvocationResult } from "./invocation-result.interface";
 import { TokenUsage } from "./token-usage.type";
 
-@ObjectType({ implements: InvocationResult, description: "Generated text." })
+@ObjectType({ simpleResolvers: true, implements: InvocationResult, description: "Generated text." })
 export class TextResult extends InvocationResult {
   @Field(() => String)
   text!: string;

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "Token counts as Bedrock reports them (response headers, else the model's body); null where not reported." })
+@ObjectType({ simpleResolvers: true, description: "Token counts as Bedrock reports them (response headers, else the model's body); null where not reported." })
 export class TokenUsage {
   @Field(() => Int, { nullable: true })
   inputTokens!: number | null;
