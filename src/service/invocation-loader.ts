@@ -4,7 +4,6 @@ import { type Identity } from "../auth/identity";
 import { fail, ok, type Result } from "../lib/result";
 import { type Invocation, type InvocationInput } from "./invocation.types";
 import { type InvokeService } from "./invoke.service";
-import { prepareInvocation } from "./prepare-invocation";
 import { stableKey } from "./stable-key";
 
 /** One operation's invocations: identical ones within the operation reach Bedrock once. */
@@ -29,15 +28,12 @@ export interface InvocationLoaderOptions {
 }
 
 /**
- * Two inputs are the same invocation when they would send the same InvokeModel request: same
- * model id, headers and provider body. An input that does not prepare (bad input) is keyed by
- * itself; it fails the same way each time, without a call.
+ * Two inputs are the same invocation when they are the same input, field for field. (Keying by
+ * the prepared request would also merge differently written equal requests, but would validate
+ * and encode every input twice on the hot path.)
  */
 function invocationKey(input: InvocationInput): string {
-  const prepared = prepareInvocation(input);
-  if (!prepared.ok) return stableKey(["unprepared", input]);
-  const { body, ...headers } = prepared.value.call;
-  return stableKey([headers, Buffer.from(body).toString("base64")]);
+  return stableKey(input);
 }
 
 export function createInvocationLoaders({ invoke, maxInputsPerOperation }: InvocationLoaderOptions): InvocationLoaderFactory {
