@@ -54,6 +54,12 @@ export interface Config {
   /** pino log level. Env: LOG_LEVEL, default `info`. */
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   bedrock: BedrockSettings;
+  /**
+   * A JSON model catalog (the shape of src/models/catalog/model-catalog.json) whose entries
+   * replace the built-in ones by modelId, to update prices and limits without a release.
+   * Env: MODEL_CATALOG_FILE, default none (the built-in catalog).
+   */
+  modelCatalogFile: string | null;
 }
 
 const port = (name: string) =>
@@ -92,6 +98,7 @@ const environmentSchema = z.object({
   BEDROCK_TIMEOUT_MS: positiveInt("BEDROCK_TIMEOUT_MS", 3_600_000).default(120_000),
   BEDROCK_CONNECT_TIMEOUT_MS: positiveInt("BEDROCK_CONNECT_TIMEOUT_MS", 600_000).default(5_000),
   BEDROCK_MAX_SOCKETS: positiveInt("BEDROCK_MAX_SOCKETS", 10_000).default(64),
+  MODEL_CATALOG_FILE: z.string().optional(),
 });
 
 /** A setting that is missing or malformed; its message names the variable. */
@@ -137,5 +144,6 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
       connectTimeoutMs: settings.BEDROCK_CONNECT_TIMEOUT_MS,
       maxSockets: settings.BEDROCK_MAX_SOCKETS,
     },
+    modelCatalogFile: settings.MODEL_CATALOG_FILE ?? null,
   };
 }

@@ -5,6 +5,7 @@ import { type Services } from "./context";
 import { buildGatewaySchema } from "./schema/build-schema";
 import { createGatewayServer } from "./server/create-gateway-server";
 import { createInvokeService } from "./service/invoke.service";
+import { loadModelCatalog } from "./service/load-model-catalog";
 import { createModelCatalog } from "./service/model-catalog";
 import { createStreamService } from "./service/stream.service";
 
@@ -16,6 +17,8 @@ export interface GatewayOptions {
   shutdownGraceMs: number;
   /** Bedrock settings with the endpoint already decided (the embedded emulator's, when used). */
   bedrock: BedrockSettings;
+  /** Operator catalog file laid over the built-in one; null or absent for the built-in catalog alone. */
+  modelCatalogFile?: string | null;
   logger: Logger;
 }
 
@@ -42,10 +45,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     maxSockets: bedrock.maxSockets,
   });
   const invoker = createBedrockInvoker(client, bedrock.timeoutMs);
+  const catalog = createModelCatalog(loadModelCatalog(options.modelCatalogFile ?? null));
   const services: Services = {
-    invoke: createInvokeService({ bedrock: invoker }),
-    stream: createStreamService({ bedrock: invoker }),
-    catalog: createModelCatalog(),
+    invoke: createInvokeService({ bedrock: invoker, catalog }),
+    stream: createStreamService({ bedrock: invoker, catalog }),
+    catalog,
   };
   const app = await createGatewayServer({
     schema: buildGatewaySchema(),

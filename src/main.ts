@@ -33,6 +33,7 @@ async function runGateway(config: Config): Promise<void> {
     production: config.production,
     shutdownGraceMs: config.shutdownGraceMs,
     bedrock,
+    modelCatalogFile: config.modelCatalogFile,
     logger,
   });
   closers.unshift(() => gateway.close());

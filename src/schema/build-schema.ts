@@ -3,6 +3,7 @@ import { type GraphQLSchema } from "graphql";
 import { buildSchemaSync, type PubSub } from "type-graphql";
 import { InvokeModelResolver } from "./invoke-model.resolver";
 import { InvokeModelStreamResolver } from "./invoke-model-stream.resolver";
+import { ModelCatalogResolver } from "./model-catalog.resolver";
 import { ModelFamilyResolver } from "./model-family.resolver";
 
 /**
@@ -21,7 +22,7 @@ const NO_TOPICS: PubSub = {
 /** The gateway's schema, from the type-graphql classes. schema.graphql is printed from this. */
 export function buildGatewaySchema(): GraphQLSchema {
   return buildSchemaSync({
-    resolvers: [InvokeModelResolver, InvokeModelStreamResolver, ModelFamilyResolver],
+    resolvers: [InvokeModelResolver, InvokeModelStreamResolver, ModelFamilyResolver, ModelCatalogResolver],
     pubSub: NO_TOPICS,
     // Input is validated by the service layer, which answers with typed ValidationError values.
     validate: false,

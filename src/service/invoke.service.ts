@@ -5,6 +5,7 @@ import { type ModelCodec } from "../models/codec.types";
 import { type ModelOutput, type TokenUsage } from "../models/invocation.types";
 import { type ValidatedInvocation } from "./invocation-input.schema";
 import { type Invocation, type InvocationInput } from "./invocation.types";
+import { type ModelCatalog } from "./model-catalog";
 import { prepareInvocation } from "./prepare-invocation";
 
 export interface InvokeService {
@@ -14,6 +15,8 @@ export interface InvokeService {
 
 export interface InvokeServiceDependencies {
   bedrock: BedrockInvoker;
+  /** Model facts and prices: what to check before calling, and what a call cost. */
+  catalog: ModelCatalog;
   /** Monotonic clock in milliseconds; tests may pass their own. */
   now?: () => number;
 }
@@ -75,10 +78,10 @@ function decodeReply(invocation: ValidatedInvocation, codec: ModelCodec | null, 
   return ok({ output: { ...output, usage: mergeUsage(reply, output.usage) }, raw });
 }
 
-export function createInvokeService({ bedrock, now = () => performance.now() }: InvokeServiceDependencies): InvokeService {
+export function createInvokeService({ bedrock, catalog, now = () => performance.now() }: InvokeServiceDependencies): InvokeService {
   return {
     async invoke(input, signal) {
-      const prepared = prepareInvocation(input);
+      const prepared = prepareInvocation(input, catalog, "invoke");
       if (!prepared.ok) return prepared;
       const { invocation, codec, call } = prepared.value;
 

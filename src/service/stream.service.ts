@@ -4,6 +4,7 @@ import { type TextCodec } from "../models/codec.types";
 import { type TokenUsage } from "../models/invocation.types";
 import { readInvocationMetrics } from "../models/invocation-metrics";
 import { type InvocationInput } from "./invocation.types";
+import { type ModelCatalog } from "./model-catalog";
 import { prepareInvocation } from "./prepare-invocation";
 import { type StreamEvent } from "./stream-event.types";
 
@@ -17,6 +18,8 @@ export interface StreamService {
 
 export interface StreamServiceDependencies {
   bedrock: BedrockInvoker;
+  /** Model facts and prices: what to check before calling, and what a call cost. */
+  catalog: ModelCatalog;
   /** Monotonic clock in milliseconds; tests may pass their own. */
   now?: () => number;
 }
@@ -58,9 +61,9 @@ function abortOnReturn(events: AsyncGenerator<StreamEvent>, controller: AbortCon
   };
 }
 
-export function createStreamService({ bedrock, now = () => performance.now() }: StreamServiceDependencies): StreamService {
+export function createStreamService({ bedrock, catalog, now = () => performance.now() }: StreamServiceDependencies): StreamService {
   async function* events(input: InvocationInput, signal: AbortSignal): AsyncGenerator<StreamEvent> {
-    const prepared = prepareInvocation(input);
+    const prepared = prepareInvocation(input, catalog, "stream");
     if (!prepared.ok) return yield failed(prepared.failure);
     const { invocation, codec, call } = prepared.value;
     if (codec === null || codec.modality !== "TEXT") {

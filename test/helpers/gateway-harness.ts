@@ -20,11 +20,17 @@ export interface GatewayHarness {
   close(): Promise<void>;
 }
 
+/** Gateway settings beyond Bedrock's that a suite may set. */
+export interface HarnessOptions {
+  /** An operator model catalog file laid over the built-in one. */
+  modelCatalogFile?: string;
+}
+
 /**
  * Starts an emulator and a gateway wired to it, both on random ports. Bedrock settings may be
  * overridden per suite (e.g. maxAttempts) — the real SDK is used throughout.
  */
-export async function startGatewayHarness(bedrock: Partial<BedrockSettings> = {}): Promise<GatewayHarness> {
+export async function startGatewayHarness(bedrock: Partial<BedrockSettings> = {}, options: HarnessOptions = {}): Promise<GatewayHarness> {
   const emulator = await startEmulator({ port: 0, host: "127.0.0.1" });
   const gateway = await startGateway({
     port: 0,
@@ -32,6 +38,7 @@ export async function startGatewayHarness(bedrock: Partial<BedrockSettings> = {}
     production: false,
     shutdownGraceMs: 500,
     logger: pino({ level: "silent" }),
+    modelCatalogFile: options.modelCatalogFile ?? null,
     bedrock: {
       mode: "endpoint",
       endpoint: emulator.url,
