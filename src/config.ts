@@ -35,6 +35,20 @@ export interface BedrockSettings {
   connectTimeoutMs: number;
   /** Most sockets kept open to Bedrock at once. Env: BEDROCK_MAX_SOCKETS, default 64. */
   maxSockets: number;
+  /**
+   * Cross-Region failover: Regions to try, in order, when a call fails with Throttling,
+   * ModelNotReady or ServiceUnavailable after the SDK's retries; each is tried once. Keyed by
+   * model id as called, by base model id, or `*` for every model. Env: BEDROCK_FALLBACK_REGIONS,
+   * JSON, e.g. `{"*":["us-west-2"],"anthropic.claude-3-haiku-20240307-v1:0":["us-west-2","us-east-2"]}`.
+   * Default none: failover is off.
+   */
+  fallbackRegions?: Record<string, string[]>;
+  /**
+   * Endpoint URL per Region, for fallback Regions reached through an emulator or proxy.
+   * Env: BEDROCK_REGION_ENDPOINTS, JSON, e.g. `{"us-west-2":"http://localhost:4011"}`. Default
+   * none: a fallback Region uses BEDROCK_ENDPOINT in endpoint mode, else AWS's own endpoint.
+   */
+  regionEndpoints?: Record<string, string>;
 }
 
 export interface Config {
@@ -76,6 +90,22 @@ const positiveInt = (name: string, max: number) =>
     .min(1, `${name} must be at least 1`)
     .max(max, `${name} must be at most ${max}`);
 
+const REGION = z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, "Regions must look like us-east-1");
+
+/** A JSON-valued variable, parsed and then checked against `shape`. */
+const jsonSetting = <T extends z.ZodType>(name: string, shape: T) =>
+  z
+    .string()
+    .transform((text, context) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        context.addIssue({ code: "custom", message: `${name} must be JSON` });
+        return z.NEVER;
+      }
+    })
+    .pipe(shape);
+
 const environmentSchema = z.object({
   PORT: port("PORT").default(4000),
   HOST: z.string().min(1).default("localhost"),
@@ -99,6 +129,11 @@ const environmentSchema = z.object({
   BEDROCK_CONNECT_TIMEOUT_MS: positiveInt("BEDROCK_CONNECT_TIMEOUT_MS", 600_000).default(5_000),
   BEDROCK_MAX_SOCKETS: positiveInt("BEDROCK_MAX_SOCKETS", 10_000).default(64),
   MODEL_CATALOG_FILE: z.string().optional(),
+  BEDROCK_FALLBACK_REGIONS: jsonSetting("BEDROCK_FALLBACK_REGIONS", z.record(z.string(), z.array(REGION))).optional(),
+  BEDROCK_REGION_ENDPOINTS: jsonSetting(
+    "BEDROCK_REGION_ENDPOINTS",
+    z.record(REGION, z.url({ protocol: /^https?$/, error: "BEDROCK_REGION_ENDPOINTS values must be http:// or https:// URLs" })),
+  ).optional(),
 });
 
 /** A setting that is missing or malformed; its message names the variable. */
@@ -143,6 +178,8 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
       timeoutMs: settings.BEDROCK_TIMEOUT_MS,
       connectTimeoutMs: settings.BEDROCK_CONNECT_TIMEOUT_MS,
       maxSockets: settings.BEDROCK_MAX_SOCKETS,
+      fallbackRegions: settings.BEDROCK_FALLBACK_REGIONS ?? {},
+      regionEndpoints: settings.BEDROCK_REGION_ENDPOINTS ?? {},
     },
     modelCatalogFile: settings.MODEL_CATALOG_FILE ?? null,
   };

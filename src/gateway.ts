@@ -7,6 +7,7 @@ import { createGatewayServer } from "./server/create-gateway-server";
 import { createInvokeService } from "./service/invoke.service";
 import { loadModelCatalog } from "./service/load-model-catalog";
 import { createModelCatalog } from "./service/model-catalog";
+import { createRegionalFailover } from "./service/regional-failover";
 import { createStreamService } from "./service/stream.service";
 
 export interface GatewayOptions {
@@ -31,20 +32,36 @@ export interface RunningGateway {
 // SigV4 needs some credentials; these sign requests to an emulator, which does not verify them.
 const PLACEHOLDER_CREDENTIALS = { accessKeyId: "AKIDLOCALEMULATOR", secretAccessKey: "local-emulator-placeholder" };
 
+/** Every Region named as a fallback for any model, other than the primary. */
+function fallbackRegionsOf(bedrock: BedrockSettings): string[] {
+  const named = new Set(Object.values(bedrock.fallbackRegions ?? {}).flat());
+  named.delete(bedrock.region);
+  return [...named];
+}
+
 /** Wires the SDK client, services, schema and HTTP server, and listens. */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const { bedrock } = options;
-  const client = createBedrockClient({
-    region: bedrock.region,
-    endpoint: bedrock.endpoint,
-    credentials: bedrock.useDefaultCredentials ? null : PLACEHOLDER_CREDENTIALS,
-    retryMode: bedrock.retryMode,
-    maxAttempts: bedrock.maxAttempts,
-    timeoutMs: bedrock.timeoutMs,
-    connectTimeoutMs: bedrock.connectTimeoutMs,
-    maxSockets: bedrock.maxSockets,
+  const clientFor = (region: string, endpoint: string | null) =>
+    createBedrockClient({
+      region,
+      endpoint,
+      credentials: bedrock.useDefaultCredentials ? null : PLACEHOLDER_CREDENTIALS,
+      retryMode: bedrock.retryMode,
+      maxAttempts: bedrock.maxAttempts,
+      timeoutMs: bedrock.timeoutMs,
+      connectTimeoutMs: bedrock.connectTimeoutMs,
+      maxSockets: bedrock.maxSockets,
+    });
+  const client = clientFor(bedrock.region, bedrock.endpoint);
+  const fallbackClients = new Map(
+    fallbackRegionsOf(bedrock).map((region) => [region, clientFor(region, bedrock.regionEndpoints?.[region] ?? bedrock.endpoint)]),
+  );
+  const invoker = createRegionalFailover({
+    primary: { region: bedrock.region, invoker: createBedrockInvoker(client, bedrock.timeoutMs) },
+    fallbacks: new Map([...fallbackClients].map(([region, fallback]) => [region, createBedrockInvoker(fallback, bedrock.timeoutMs)])),
+    fallbackRegions: bedrock.fallbackRegions ?? {},
   });
-  const invoker = createBedrockInvoker(client, bedrock.timeoutMs);
   const catalog = createModelCatalog(loadModelCatalog(options.modelCatalogFile ?? null));
   const services: Services = {
     invoke: createInvokeService({ bedrock: invoker, catalog }),
@@ -69,6 +86,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       await app.close();
       clearTimeout(deadline);
       client.destroy();
+      for (const fallback of fallbackClients.values()) fallback.destroy();
     },
   };
 }

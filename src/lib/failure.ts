@@ -35,6 +35,8 @@ export interface Failure {
   resourceName?: string;
   /** Seconds the caller should wait before retrying, when known. */
   retryAfterSeconds?: number;
+  /** Upstream attempts the SDK made before giving up, when it says. */
+  attempts?: number;
 }
 
 /** Whether calling again, unchanged, may succeed: throttling, capacity and server faults. */

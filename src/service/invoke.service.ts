@@ -2,6 +2,7 @@ import { type BedrockInvoker, type InvokeReply } from "../bedrock/invoke-call.ty
 import { type Failure } from "../lib/failure";
 import { fail, ok, type Result } from "../lib/result";
 import { type ModelCodec } from "../models/codec.types";
+import { estimateCostUsd } from "../models/catalog/estimate-cost";
 import { type ModelOutput, type TokenUsage } from "../models/invocation.types";
 import { type ValidatedInvocation } from "./invocation-input.schema";
 import { type Invocation, type InvocationInput } from "./invocation.types";
@@ -34,6 +35,8 @@ function mergeUsage(reply: InvokeReply, fromBody: TokenUsage): TokenUsage {
   return {
     inputTokens: reply.inputTokens ?? fromBody.inputTokens,
     outputTokens: reply.outputTokens ?? fromBody.outputTokens,
+    cacheReadTokens: reply.cacheReadTokens ?? fromBody.cacheReadTokens ?? null,
+    cacheWriteTokens: reply.cacheWriteTokens ?? fromBody.cacheWriteTokens ?? null,
   };
 }
 
@@ -83,7 +86,7 @@ export function createInvokeService({ bedrock, catalog, now = () => performance.
     async invoke(input, signal) {
       const prepared = prepareInvocation(input, catalog, "invoke");
       if (!prepared.ok) return prepared;
-      const { invocation, codec, call } = prepared.value;
+      const { invocation, codec, model, call } = prepared.value;
 
       const started = now();
       const reply = await bedrock.invoke(call, signal);
@@ -92,13 +95,17 @@ export function createInvokeService({ bedrock, catalog, now = () => performance.
 
       const decoded = decodeReply(invocation, codec, reply.value);
       if (!decoded.ok) return decoded;
+      const { output } = decoded.value;
+      const billed = output.modality === "IMAGE" ? { usage: null, images: output.images.length } : { usage: output.usage, images: 0 };
       return ok({
         modelId: invocation.modelId,
         requestId: reply.value.requestId,
         latencyMs,
         modelLatencyMs: reply.value.invocationLatencyMs,
         attempts: reply.value.attempts,
-        output: decoded.value.output,
+        region: reply.value.region ?? null,
+        costUsd: model === null ? null : estimateCostUsd(model.pricing, billed),
+        output,
         raw: decoded.value.raw,
       });
     },

@@ -1,6 +1,7 @@
 import { type BedrockInvoker } from "../bedrock/invoke-call.types";
 import { invalidInput, type Failure } from "../lib/failure";
 import { type TextCodec } from "../models/codec.types";
+import { estimateCostUsd } from "../models/catalog/estimate-cost";
 import { type TokenUsage } from "../models/invocation.types";
 import { readInvocationMetrics } from "../models/invocation-metrics";
 import { type InvocationInput } from "./invocation.types";
@@ -65,7 +66,7 @@ export function createStreamService({ bedrock, catalog, now = () => performance.
   async function* events(input: InvocationInput, signal: AbortSignal): AsyncGenerator<StreamEvent> {
     const prepared = prepareInvocation(input, catalog, "stream");
     if (!prepared.ok) return yield failed(prepared.failure);
-    const { invocation, codec, call } = prepared.value;
+    const { invocation, codec, model, call } = prepared.value;
     if (codec === null || codec.modality !== "TEXT") {
       const what = codec === null ? "a model family the gateway has no codec for" : `${codec.displayName}, which produces ${codec.modality.toLowerCase()}`;
       return yield failed(invalidInput("input.modelId", `Streaming needs a text model; ${invocation.modelId} is ${what}`));
@@ -87,6 +88,8 @@ export function createStreamService({ bedrock, catalog, now = () => performance.
       usage = {
         inputTokens: chunk.metrics?.inputTokens ?? chunk.inputTokens ?? usage.inputTokens,
         outputTokens: chunk.metrics?.outputTokens ?? chunk.outputTokens ?? usage.outputTokens,
+        cacheReadTokens: chunk.metrics?.cacheReadTokens ?? usage.cacheReadTokens ?? null,
+        cacheWriteTokens: chunk.metrics?.cacheWriteTokens ?? usage.cacheWriteTokens ?? null,
       };
       if (chunk.text.length > 0) {
         firstTokenAt ??= now();
@@ -100,6 +103,8 @@ export function createStreamService({ bedrock, catalog, now = () => performance.
       requestId,
       stopReason,
       usage,
+      region: reply.value.region ?? null,
+      costUsd: model === null ? null : estimateCostUsd(model.pricing, { usage, images: 0 }),
       latencyMs: Math.round(finished - started),
       firstTokenLatencyMs: firstTokenAt === null ? null : Math.round(firstTokenAt - started),
     };

@@ -15,6 +15,8 @@ export interface GatewayHarness {
   gatewayUrl: string;
   /** The emulator's root URL, for its admin routes. */
   emulatorUrl: string;
+  /** The fallback Region's emulator, when `fallbackRegion` was given. */
+  fallbackEmulatorUrl: string | null;
   /** Sends one GraphQL operation over HTTP POST, as a frontend would. */
   graphql<TData = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<TData>>;
   close(): Promise<void>;
@@ -24,6 +26,8 @@ export interface GatewayHarness {
 export interface HarnessOptions {
   /** An operator model catalog file laid over the built-in one. */
   modelCatalogFile?: string;
+  /** Starts a second emulator standing for this Region, the fallback for every model. */
+  fallbackRegion?: string;
 }
 
 /**
@@ -32,6 +36,11 @@ export interface HarnessOptions {
  */
 export async function startGatewayHarness(bedrock: Partial<BedrockSettings> = {}, options: HarnessOptions = {}): Promise<GatewayHarness> {
   const emulator = await startEmulator({ port: 0, host: "127.0.0.1" });
+  const fallback = options.fallbackRegion === undefined ? null : await startEmulator({ port: 0, host: "127.0.0.1" });
+  const failover =
+    options.fallbackRegion === undefined || fallback === null
+      ? {}
+      : { fallbackRegions: { "*": [options.fallbackRegion] }, regionEndpoints: { [options.fallbackRegion]: fallback.url } };
   const gateway = await startGateway({
     port: 0,
     host: "127.0.0.1",
@@ -49,12 +58,14 @@ export async function startGatewayHarness(bedrock: Partial<BedrockSettings> = {}
       timeoutMs: 10_000,
       connectTimeoutMs: 2_000,
       maxSockets: 16,
+      ...failover,
       ...bedrock,
     },
   });
   return {
     gatewayUrl: gateway.url,
     emulatorUrl: emulator.url,
+    fallbackEmulatorUrl: fallback?.url ?? null,
     async graphql(query, variables) {
       const response = await fetch(gateway.url, {
         method: "POST",
@@ -67,6 +78,7 @@ export async function startGatewayHarness(bedrock: Partial<BedrockSettings> = {}
     async close() {
       await gateway.close();
       await emulator.close();
+      await fallback?.close();
     },
   };
 }
