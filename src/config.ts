@@ -35,6 +35,20 @@ export interface BedrockSettings {
   connectTimeoutMs: number;
   /** Most sockets kept open to Bedrock at once. Env: BEDROCK_MAX_SOCKETS, default 64. */
   maxSockets: number;
+  /**
+   * Cross-Region failover: Regions to try, in order, when a call fails with Throttling,
+   * ModelNotReady or ServiceUnavailable after the SDK's retries; each is tried once. Keyed by
+   * model id as called, by base model id, or `*` for every model. Env: BEDROCK_FALLBACK_REGIONS,
+   * JSON, e.g. `{"*":["us-west-2"],"anthropic.claude-3-haiku-20240307-v1:0":["us-west-2","us-east-2"]}`.
+   * Default none: failover is off.
+   */
+  fallbackRegions?: Record<string, string[]>;
+  /**
+   * Endpoint URL per Region, for fallback Regions reached through an emulator or proxy.
+   * Env: BEDROCK_REGION_ENDPOINTS, JSON, e.g. `{"us-west-2":"http://localhost:4011"}`. Default
+   * none: a fallback Region uses BEDROCK_ENDPOINT in endpoint mode, else AWS's own endpoint.
+   */
+  regionEndpoints?: Record<string, string>;
 }
 
 /** How the service layer spends as few upstream calls as the models allow. */
@@ -141,6 +155,12 @@ export interface Config {
   store: StoreSettings;
   limits: OperationLimits;
   breaker: BreakerSettings;
+  /**
+   * A JSON model catalog (the shape of src/models/catalog/model-catalog.json) whose entries
+   * replace the built-in ones by modelId, to update prices and limits without a release.
+   * Env: MODEL_CATALOG_FILE, default none (the built-in catalog).
+   */
+  modelCatalogFile: string | null;
 }
 
 const port = (name: string) =>
@@ -167,6 +187,21 @@ export const DEFAULT_LIMITS: OperationLimits = {
   maxPromptChars: 200_000,
   maxListLength: 100,
 };
+const REGION = z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, "Regions must look like us-east-1");
+
+/** A JSON-valued variable, parsed and then checked against `shape`. */
+const jsonSetting = <T extends z.ZodType>(name: string, shape: T) =>
+  z
+    .string()
+    .transform((text, context) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        context.addIssue({ code: "custom", message: `${name} must be JSON` });
+        return z.NEVER;
+      }
+    })
+    .pipe(shape);
 
 const environmentSchema = z.object({
   PORT: port("PORT").default(4000),
@@ -225,6 +260,12 @@ const environmentSchema = z.object({
   MAX_LIST_LENGTH: positiveInt("MAX_LIST_LENGTH", 100_000).default(DEFAULT_LIMITS.maxListLength),
   BREAKER_FAILURE_THRESHOLD: positiveInt("BREAKER_FAILURE_THRESHOLD", 1_000).default(5),
   BREAKER_COOLDOWN_MS: positiveInt("BREAKER_COOLDOWN_MS", 3_600_000).default(10_000),
+  MODEL_CATALOG_FILE: z.string().optional(),
+  BEDROCK_FALLBACK_REGIONS: jsonSetting("BEDROCK_FALLBACK_REGIONS", z.record(z.string(), z.array(REGION))).optional(),
+  BEDROCK_REGION_ENDPOINTS: jsonSetting(
+    "BEDROCK_REGION_ENDPOINTS",
+    z.record(REGION, z.url({ protocol: /^https?$/, error: "BEDROCK_REGION_ENDPOINTS values must be http:// or https:// URLs" })),
+  ).optional(),
 });
 
 /** A setting that is missing or malformed; its message names the variable. */
@@ -269,6 +310,8 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
       timeoutMs: settings.BEDROCK_TIMEOUT_MS,
       connectTimeoutMs: settings.BEDROCK_CONNECT_TIMEOUT_MS,
       maxSockets: settings.BEDROCK_MAX_SOCKETS,
+      fallbackRegions: settings.BEDROCK_FALLBACK_REGIONS ?? {},
+      regionEndpoints: settings.BEDROCK_REGION_ENDPOINTS ?? {},
     },
     batching: {
       maxInputsPerOperation: settings.INVOKE_MODELS_MAX_INPUTS,
@@ -296,5 +339,6 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
       maxListLength: settings.MAX_LIST_LENGTH,
     },
     breaker: { failureThreshold: settings.BREAKER_FAILURE_THRESHOLD, cooldownMs: settings.BREAKER_COOLDOWN_MS },
+    modelCatalogFile: settings.MODEL_CATALOG_FILE ?? null,
   };
 }

@@ -22,8 +22,10 @@ import { createInvocationGuard, type StoreFailureMode } from "./service/invocati
 import { createEmbeddingBatcher } from "./service/embedding-batcher";
 import { createInvocationLoaders } from "./service/invocation-loader";
 import { createInvokeService } from "./service/invoke.service";
+import { loadModelCatalog } from "./service/load-model-catalog";
 import { createModelCatalog } from "./service/model-catalog";
 import { limitCallsPerModel } from "./service/per-model-concurrency";
+import { withRegionalFailover } from "./service/regional-failover";
 import { createStreamService } from "./service/stream.service";
 import { createGatewayMetrics } from "./observability/gateway-metrics";
 import { createInvocationTelemetry } from "./observability/invocation-telemetry";
@@ -55,6 +57,8 @@ export interface GatewayOptions {
   bedrock: BedrockSettings;
   /** Merging, de-duplication, concurrency and cache settings; absent ones take their defaults. */
   batching?: Partial<BatchingSettings>;
+  /** Operator catalog file laid over the built-in one; null or absent for the built-in catalog alone. */
+  modelCatalogFile?: string | null;
   logger: Logger;
   /** Omitted: every caller is anonymous and may use every model, unlimited (the local emulator's default). */
   auth?: GatewayAuthOptions;
@@ -125,7 +129,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const limits = options.limits ?? DEFAULT_LIMITS;
   const metrics = createGatewayMetrics();
   const telemetry = createInvocationTelemetry(options.logger, metrics);
-  const clients = createBedrockInvokerPool({
+  const pool = createBedrockInvokerPool({
     region: bedrock.region,
     endpoint: bedrock.endpoint,
     credentials: bedrock.useDefaultCredentials ? null : PLACEHOLDER_CREDENTIALS,
@@ -144,10 +148,18 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         },
       }),
   });
+  const clients = withRegionalFailover(pool, {
+    region: bedrock.region,
+    endpoint: bedrock.endpoint,
+    fallbackRegions: bedrock.fallbackRegions ?? {},
+    regionEndpoints: bedrock.regionEndpoints ?? {},
+  });
+  const catalog = createModelCatalog(loadModelCatalog(options.modelCatalogFile ?? null));
   const invoke = observeInvocations(
     createInvokeService({
       bedrock: clients,
       guard,
+      catalog,
       inputLimits: limits,
       embeddingBatcher: batching.mergeEmbeddings ? createEmbeddingBatcher({ windowMs: batching.embeddingWindowMs }) : null,
       embeddingCache: batching.embeddingCacheBytes > 0 ? createMemoryEmbeddingCache(batching.embeddingCacheBytes) : null,
@@ -156,8 +168,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   );
   const services: Services = {
     invoke,
-    stream: observeStreams(createStreamService({ bedrock: clients, guard, inputLimits: limits }), telemetry),
-    catalog: createModelCatalog(),
+    stream: observeStreams(createStreamService({ bedrock: clients, guard, catalog, inputLimits: limits }), telemetry),
+    catalog,
     rights: createCallerRights(policy),
     invocationLoaders: createInvocationLoaders({ invoke, maxInputsPerOperation: batching.maxInputsPerOperation }),
   };

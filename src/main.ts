@@ -47,6 +47,7 @@ async function runGateway(config: Config): Promise<void> {
     shutdownGraceMs: config.shutdownGraceMs,
     bedrock,
     batching: config.batching,
+    modelCatalogFile: config.modelCatalogFile,
     logger,
     limits: config.limits,
     breaker: config.breaker,

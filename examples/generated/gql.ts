@@ -18,12 +18,14 @@ type Documents = {
     "mutation GenerateImage($modelId: String!, $prompt: String!, $width: Int, $height: Int, $seed: Float) {\n  invokeModel(\n    input: {modelId: $modelId, image: {prompt: $prompt, width: $width, height: $height, seed: $seed}}\n  ) {\n    __typename\n    ... on ImageResult {\n      images {\n        base64\n        mimeType\n        width\n        height\n        seed\n      }\n    }\n    ... on BedrockError {\n      message\n      code\n      retryable\n    }\n  }\n}": typeof types.GenerateImageDocument,
     "mutation GenerateText($modelId: String!, $prompt: String!, $maxTokens: Int) {\n  invokeModel(\n    input: {modelId: $modelId, text: {prompt: $prompt, maxTokens: $maxTokens}}\n  ) {\n    __typename\n    ... on TextResult {\n      text\n      stopReason\n      usage {\n        inputTokens\n        outputTokens\n        totalTokens\n      }\n      requestId\n      latencyMs\n    }\n    ... on BedrockError {\n      message\n      code\n      retryable\n      source\n    }\n    ... on ValidationError {\n      field\n    }\n  }\n}": typeof types.GenerateTextDocument,
     "query ModelFamilies {\n  modelFamilies {\n    family\n    displayName\n    modality\n    modelIdPrefixes\n  }\n}": typeof types.ModelFamiliesDocument,
+    "query Models($filter: ModelFilter) {\n  models(filter: $filter) {\n    modelId\n    displayName\n    provider\n    outputModality\n    streaming\n    maxOutputTokens\n    inferenceProfileRequired\n    inferenceProfileIds\n    pricing {\n      inputPer1kTokensUsd\n      outputPer1kTokensUsd\n      perImageUsd\n    }\n  }\n}": typeof types.ModelsDocument,
 };
 const documents: Documents = {
     "mutation EmbedText($modelId: String!, $text: String!, $dimensions: Int) {\n  invokeModel(\n    input: {modelId: $modelId, embedding: {text: $text, dimensions: $dimensions}}\n  ) {\n    __typename\n    ... on EmbeddingResult {\n      embedding\n      dimensions\n      usage {\n        inputTokens\n      }\n    }\n    ... on BedrockError {\n      message\n      code\n      retryable\n    }\n  }\n}": types.EmbedTextDocument,
     "mutation GenerateImage($modelId: String!, $prompt: String!, $width: Int, $height: Int, $seed: Float) {\n  invokeModel(\n    input: {modelId: $modelId, image: {prompt: $prompt, width: $width, height: $height, seed: $seed}}\n  ) {\n    __typename\n    ... on ImageResult {\n      images {\n        base64\n        mimeType\n        width\n        height\n        seed\n      }\n    }\n    ... on BedrockError {\n      message\n      code\n      retryable\n    }\n  }\n}": types.GenerateImageDocument,
     "mutation GenerateText($modelId: String!, $prompt: String!, $maxTokens: Int) {\n  invokeModel(\n    input: {modelId: $modelId, text: {prompt: $prompt, maxTokens: $maxTokens}}\n  ) {\n    __typename\n    ... on TextResult {\n      text\n      stopReason\n      usage {\n        inputTokens\n        outputTokens\n        totalTokens\n      }\n      requestId\n      latencyMs\n    }\n    ... on BedrockError {\n      message\n      code\n      retryable\n      source\n    }\n    ... on ValidationError {\n      field\n    }\n  }\n}": types.GenerateTextDocument,
     "query ModelFamilies {\n  modelFamilies {\n    family\n    displayName\n    modality\n    modelIdPrefixes\n  }\n}": types.ModelFamiliesDocument,
+    "query Models($filter: ModelFilter) {\n  models(filter: $filter) {\n    modelId\n    displayName\n    provider\n    outputModality\n    streaming\n    maxOutputTokens\n    inferenceProfileRequired\n    inferenceProfileIds\n    pricing {\n      inputPer1kTokensUsd\n      outputPer1kTokensUsd\n      perImageUsd\n    }\n  }\n}": types.ModelsDocument,
 };
 
 /**
@@ -56,6 +58,10 @@ export function graphql(source: "mutation GenerateText($modelId: String!, $promp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ModelFamilies {\n  modelFamilies {\n    family\n    displayName\n    modality\n    modelIdPrefixes\n  }\n}"): (typeof documents)["query ModelFamilies {\n  modelFamilies {\n    family\n    displayName\n    modality\n    modelIdPrefixes\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Models($filter: ModelFilter) {\n  models(filter: $filter) {\n    modelId\n    displayName\n    provider\n    outputModality\n    streaming\n    maxOutputTokens\n    inferenceProfileRequired\n    inferenceProfileIds\n    pricing {\n      inputPer1kTokensUsd\n      outputPer1kTokensUsd\n      perImageUsd\n    }\n  }\n}"): (typeof documents)["query Models($filter: ModelFilter) {\n  models(filter: $filter) {\n    modelId\n    displayName\n    provider\n    outputModality\n    streaming\n    maxOutputTokens\n    inferenceProfileRequired\n    inferenceProfileIds\n    pricing {\n      inputPer1kTokensUsd\n      outputPer1kTokensUsd\n      perImageUsd\n    }\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

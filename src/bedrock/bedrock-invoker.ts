@@ -116,6 +116,8 @@ export function createBedrockInvoker(client: BedrockRuntimeClient, timeoutMs: nu
           inputTokens: metrics?.inputTokens ?? null,
           outputTokens: metrics?.outputTokens ?? null,
           invocationLatencyMs: metrics?.invocationLatencyMs ?? null,
+          cacheReadTokens: metrics?.cacheReadInputTokens ?? null,
+          cacheWriteTokens: metrics?.cacheWriteInputTokens ?? null,
           performanceConfigLatency: output.performanceConfigLatency ?? null,
           serviceTier: output.serviceTier ?? null,
         });

@@ -31,6 +31,11 @@ export interface InvokeReply {
   outputTokens: number | null;
   /** X-Amzn-Bedrock-Invocation-Latency: the model's own time, in milliseconds. */
   invocationLatencyMs: number | null;
+  /** X-Amzn-Bedrock-Cache-Read-Input-Token-Count / -Cache-Write-Input-Token-Count; null when absent. */
+  cacheReadTokens: number | null;
+  cacheWriteTokens: number | null;
+  /** The Region that answered, when the caller of the invoker knows it (set by regional failover). */
+  region?: string;
   performanceConfigLatency: string | null;
   serviceTier: string | null;
 }
@@ -42,6 +47,8 @@ export interface InvokeReply {
 export interface StreamReply {
   requestId: string | null;
   contentType: string;
+  /** The Region that answered, when known (set by regional failover). */
+  region?: string;
   /** The decoded `bytes` of each `chunk` event, in order. */
   chunks: AsyncIterable<Result<Uint8Array, Failure>>;
 }

@@ -5,6 +5,9 @@ export interface ResponseMetrics {
   inputTokens: number | null;
   outputTokens: number | null;
   invocationLatencyMs: number | null;
+  /** Prompt-cache tokens read and written, sent only when prompt caching took part. */
+  cacheReadInputTokens: number | null;
+  cacheWriteInputTokens: number | null;
 }
 
 /** Where the middleware leaves the metrics on the command output. */
@@ -20,7 +23,8 @@ function headerNumber(headers: Record<string, string>, name: string): number | n
 }
 
 /**
- * Reads X-Amzn-Bedrock-Input-Token-Count, -Output-Token-Count and -Invocation-Latency from the
+ * Reads X-Amzn-Bedrock-Input-Token-Count, -Output-Token-Count, -Invocation-Latency and the
+ * -Cache-Read/-Cache-Write-Input-Token-Count pair from the
  * raw response (AWS SDK issue #5917 shows they are not modelled). Registered at the initialize
  * step so it sees the final attempt's response after retries.
  */
@@ -34,6 +38,8 @@ const readResponseMetrics: InitializeMiddleware<object, MetadataBearer> = (next)
     inputTokens: headerNumber(headers, "x-amzn-bedrock-input-token-count"),
     outputTokens: headerNumber(headers, "x-amzn-bedrock-output-token-count"),
     invocationLatencyMs: headerNumber(headers, "x-amzn-bedrock-invocation-latency"),
+    cacheReadInputTokens: headerNumber(headers, "x-amzn-bedrock-cache-read-input-token-count"),
+    cacheWriteInputTokens: headerNumber(headers, "x-amzn-bedrock-cache-write-input-token-count"),
   };
   return result;
 };

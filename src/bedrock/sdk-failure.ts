@@ -73,7 +73,7 @@ interface SdkErrorShape {
   code?: unknown;
   originalStatusCode?: unknown;
   resourceName?: unknown;
-  $metadata?: { requestId?: unknown; httpStatusCode?: unknown };
+  $metadata?: { requestId?: unknown; httpStatusCode?: unknown; attempts?: unknown };
   $response?: { headers?: Record<string, string | undefined> };
 }
 
@@ -122,6 +122,7 @@ export function failureFromSdkError(error: unknown): Failure {
     if (resourceName) failure.resourceName = resourceName;
     const wait = retryAfterSeconds(shape.$response?.headers);
     if (wait !== undefined) failure.retryAfterSeconds = wait;
+    if (typeof shape.$metadata?.attempts === "number") failure.attempts = shape.$metadata.attempts;
     return failure;
   }
   const code = text(shape.code);

@@ -10,6 +10,9 @@ const chunkWithMetrics = z.object({
     outputTokenCount: z.number().int().nonnegative(),
     invocationLatency: z.number().nonnegative().optional(),
     firstByteLatency: z.number().nonnegative().optional(),
+    // Present when prompt caching took part.
+    cacheReadInputTokenCount: z.number().int().nonnegative().optional(),
+    cacheWriteInputTokenCount: z.number().int().nonnegative().optional(),
   }),
 });
 
@@ -18,6 +21,8 @@ export interface InvocationMetrics {
   outputTokens: number;
   invocationLatencyMs: number | null;
   firstByteLatencyMs: number | null;
+  cacheReadTokens: number | null;
+  cacheWriteTokens: number | null;
 }
 
 /** The metrics block of a stream chunk, or null when this chunk carries none. */
@@ -30,5 +35,7 @@ export function readInvocationMetrics(chunk: unknown): InvocationMetrics | null 
     outputTokens: metrics.outputTokenCount,
     invocationLatencyMs: metrics.invocationLatency ?? null,
     firstByteLatencyMs: metrics.firstByteLatency ?? null,
+    cacheReadTokens: metrics.cacheReadInputTokenCount ?? null,
+    cacheWriteTokens: metrics.cacheWriteInputTokenCount ?? null,
   };
 }

@@ -46,6 +46,9 @@ export interface ImageRequest {
 export interface TokenUsage {
   inputTokens: number | null;
   outputTokens: number | null;
+  /** Prompt-cache tokens read and written, where Bedrock reports them; absent or null otherwise. */
+  cacheReadTokens?: number | null;
+  cacheWriteTokens?: number | null;
 }
 
 export interface TextGeneration {

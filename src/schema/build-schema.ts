@@ -4,6 +4,7 @@ import { buildSchemaSync, type PubSub } from "type-graphql";
 import { InvokeModelResolver } from "./invoke-model.resolver";
 import { InvokeModelStreamResolver } from "./invoke-model-stream.resolver";
 import { MeResolver } from "./me.resolver";
+import { ModelCatalogResolver } from "./model-catalog.resolver";
 import { ModelFamilyResolver } from "./model-family.resolver";
 
 /**
@@ -22,7 +23,7 @@ const NO_TOPICS: PubSub = {
 /** The gateway's schema, from the type-graphql classes. schema.graphql is printed from this. */
 export function buildGatewaySchema(): GraphQLSchema {
   return buildSchemaSync({
-    resolvers: [InvokeModelResolver, InvokeModelStreamResolver, ModelFamilyResolver, MeResolver],
+    resolvers: [InvokeModelResolver, InvokeModelStreamResolver, ModelFamilyResolver, ModelCatalogResolver, MeResolver],
     pubSub: NO_TOPICS,
     // Input is validated by the service layer, which answers with typed ValidationError values.
     validate: false,

@@ -28,6 +28,8 @@ export interface BatchedEmbedding {
   latencyMs: number;
   modelLatencyMs: number | null;
   attempts: number;
+  /** The Region that answered, when known. */
+  region: string | null;
   /** Bedrock's input-token count, known per text only when the call carried one text. */
   inputTokens: number | null;
 }
@@ -79,6 +81,7 @@ export function createEmbeddingBatcher({ windowMs, now = () => performance.now()
         latencyMs,
         modelLatencyMs: reply.value.invocationLatencyMs,
         attempts: reply.value.attempts,
+        region: reply.value.region ?? null,
         inputTokens: texts.length === 1 ? reply.value.inputTokens : null,
       })),
     );

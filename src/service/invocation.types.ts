@@ -45,6 +45,10 @@ export interface Invocation {
   /** The model's own time as Bedrock reports it (X-Amzn-Bedrock-Invocation-Latency). */
   modelLatencyMs: number | null;
   attempts: number;
+  /** The Region that served the call (a fallback Region after failover); null when the invoker does not say. */
+  region: string | null;
+  /** Estimated on-demand price from the catalog, in US dollars; null without a catalog price or counts. */
+  costUsd: number | null;
   output: ModelOutput;
   /** The provider's response body, parsed; null when it was not JSON. */
   raw: unknown;

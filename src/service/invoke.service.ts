@@ -4,6 +4,7 @@ import { type BedrockInvoker, type InvokeReply } from "../bedrock/invoke-call.ty
 import { type Failure } from "../lib/failure";
 import { fail, ok, type Result } from "../lib/result";
 import { type EmbeddingBatching, type ModelCodec } from "../models/codec.types";
+import { estimateCostUsd } from "../models/catalog/estimate-cost";
 import { type EmbeddingRequest, type ModelOutput, type TokenUsage } from "../models/invocation.types";
 import { type EmbeddingCache } from "../store/embedding-cache.types";
 import { type EmbeddingBatcher } from "./embedding-batcher";
@@ -12,6 +13,7 @@ import { type ValidatedInvocation } from "./invocation-input.schema";
 import { oversizedInput, type InputSizeLimits } from "./input-size-limits";
 import { type InvocationGuard } from "./invocation-guard";
 import { type Invocation, type InvocationInput } from "./invocation.types";
+import { type ModelCatalog } from "./model-catalog";
 import { prepareInvocation, type PreparedInvocation } from "./prepare-invocation";
 import { parseReplyJson, unreadableReply } from "./read-reply";
 
@@ -34,6 +36,8 @@ export interface InvokeServiceDependencies {
   bedrock: BedrockInvokerPool;
   /** Access policy and limits, checked before any upstream call. */
   guard: InvocationGuard;
+  /** Model facts and prices: what to check before calling, and what a call cost. */
+  catalog: ModelCatalog;
   /** Size limits on prompts and lists; none when absent. */
   inputLimits?: InputSizeLimits;
   /** Merges one-text embeddings for families that embed many texts per call; absent: one call per text. */
@@ -97,6 +101,8 @@ function fromCache(modelId: string, vector: number[]): Invocation {
     latencyMs: 0,
     modelLatencyMs: null,
     attempts: 0,
+    region: null,
+    costUsd: 0,
     output: { modality: "EMBEDDING", vector, usage: { inputTokens: null, outputTokens: null } },
     raw: null,
     cached: true,
@@ -106,6 +112,7 @@ function fromCache(modelId: string, vector: number[]): Invocation {
 export function createInvokeService({
   bedrock,
   guard,
+  catalog,
   inputLimits,
   embeddingBatcher = null,
   embeddingCache = null,
@@ -113,7 +120,7 @@ export function createInvokeService({
 }: InvokeServiceDependencies): InvokeService {
   /** One InvokeModel call for one invocation, its tokens counted against the caller. */
   const callOnce = async (
-    { invocation, codec, call }: PreparedInvocation,
+    { invocation, codec, model, call }: PreparedInvocation,
     invoker: BedrockInvoker,
     caller: Identity,
     signal?: AbortSignal,
@@ -126,13 +133,17 @@ export function createInvokeService({
     const decoded = decodeReply(invocation, codec, reply.value);
     await guard.recordUsage(caller, billedUsage(reply.value, decoded.ok ? decoded.value.output : null));
     if (!decoded.ok) return decoded;
+    const { output } = decoded.value;
+    const billed = output.modality === "IMAGE" ? { usage: null, images: output.images.length } : { usage: output.usage, images: 0 };
     return ok({
       modelId: invocation.modelId,
       requestId: reply.value.requestId,
       latencyMs,
       modelLatencyMs: reply.value.invocationLatencyMs,
       attempts: reply.value.attempts,
-      output: decoded.value.output,
+      region: reply.value.region ?? null,
+      costUsd: model === null ? null : estimateCostUsd(model.pricing, billed),
+      output,
       raw: decoded.value.raw,
       cached: false,
     });
@@ -159,16 +170,18 @@ export function createInvokeService({
     });
     if (!merged.ok) return merged;
     const { vector, inputTokens, ...metadata } = merged.value;
-    await guard.recordUsage(caller, { inputTokens, outputTokens: null });
-    const output: ModelOutput = { modality: "EMBEDDING", vector, usage: { inputTokens, outputTokens: null } };
-    return ok({ modelId: prepared.invocation.modelId, ...metadata, output, raw: null, cached: false });
+    const usage = { inputTokens, outputTokens: null };
+    await guard.recordUsage(caller, usage);
+    const output: ModelOutput = { modality: "EMBEDDING", vector, usage };
+    const costUsd = prepared.model === null ? null : estimateCostUsd(prepared.model.pricing, { usage, images: 0 });
+    return ok({ modelId: prepared.invocation.modelId, ...metadata, costUsd, output, raw: null, cached: false });
   };
 
   return {
     async invoke(input, caller, signal) {
       const oversized = inputLimits ? oversizedInput(input, inputLimits) : null;
       if (oversized) return fail(oversized);
-      const prepared = prepareInvocation(input);
+      const prepared = prepareInvocation(input, catalog, "invoke");
       if (!prepared.ok) return prepared;
       const { invocation, codec, baseModelId } = prepared.value;
       const admitted = await guard.admit(caller, { given: invocation.modelId, baseModelId });

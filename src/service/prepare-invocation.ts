@@ -3,8 +3,10 @@ import { invalidInput, type Failure } from "../lib/failure";
 import { fail, ok, type Result } from "../lib/result";
 import { type CodecProblem, type ModelCodec } from "../models/codec.types";
 import { describeSupportedFamilies, resolveModel } from "../models/model-registry";
+import { checkCapabilities, type InvocationOperation } from "./capability-check";
 import { validateInvocation, type ValidatedInvocation } from "./invocation-input.schema";
 import { type InvocationInput, type InvocationOptions } from "./invocation.types";
+import { type CatalogModel, type ModelCatalog } from "./model-catalog";
 
 type NormalizedInvocation = Exclude<ValidatedInvocation, { kind: "body" }>;
 
@@ -62,6 +64,8 @@ export interface PreparedInvocation {
   invocation: ValidatedInvocation;
   /** Null for a raw body to a model family the gateway has no codec for. */
   codec: ModelCodec | null;
+  /** The catalog's facts and prices for the model; null when the catalog does not list it. */
+  model: CatalogModel | null;
   call: InvokeCall;
   /**
    * The foundation model the id runs (profile prefix and ARN removed), as codecs and the access
@@ -75,14 +79,21 @@ export interface PreparedInvocation {
  * input's shape, the model id, the codec, and the provider body. Any failure here means
  * nothing is sent upstream.
  */
-export function prepareInvocation(input: InvocationInput): Result<PreparedInvocation, Failure> {
+export function prepareInvocation(
+  input: InvocationInput,
+  catalog: ModelCatalog,
+  operation: InvocationOperation,
+): Result<PreparedInvocation, Failure> {
   const validated = validateInvocation(input);
   if (!validated.ok) return validated;
   const invocation = validated.value;
   const resolved = resolveModel(invocation.modelId);
   if (!resolved.ok) return fail(invalidInput("input.modelId", `input.modelId: ${resolved.failure.message}`));
   const { codec, id } = resolved.value;
+  const incapable = checkCapabilities(invocation, id, catalog, operation);
+  if (incapable !== null) return fail(incapable);
   const body = encodeRequest(invocation, codec, id.baseModelId ?? invocation.modelId);
   if (!body.ok) return body;
-  return ok({ invocation, codec, call: toCall(invocation.modelId, body.value, invocation.options), baseModelId: id.baseModelId });
+  const model = id.baseModelId === null ? null : catalog.model(id.baseModelId);
+  return ok({ invocation, codec, model, call: toCall(invocation.modelId, body.value, invocation.options), baseModelId: id.baseModelId });
 }

@@ -15,6 +15,10 @@ export interface StreamCompletedEvent {
   requestId: string | null;
   stopReason: string | null;
   usage: TokenUsage;
+  /** The Region that served the stream (a fallback Region after failover); null when the invoker does not say. */
+  region: string | null;
+  /** Estimated on-demand price from the catalog, in US dollars; null without a price or counts. */
+  costUsd: number | null;
   /** From sending the request to the last chunk, in milliseconds. */
   latencyMs: number;
   /** From sending the request to the first text, in milliseconds; null when no text came. */

@@ -5,7 +5,9 @@ import { type TextCodec } from "../models/codec.types";
 import { type TokenUsage } from "../models/invocation.types";
 import { readInvocationMetrics } from "../models/invocation-metrics";
 import { type InvocationGuard } from "./invocation-guard";
+import { estimateCostUsd } from "../models/catalog/estimate-cost";
 import { oversizedInput, type InputSizeLimits } from "./input-size-limits";
+import { type ModelCatalog } from "./model-catalog";
 import { type InvocationInput } from "./invocation.types";
 import { prepareInvocation } from "./prepare-invocation";
 import { type StreamEvent } from "./stream-event.types";
@@ -23,6 +25,8 @@ export interface StreamServiceDependencies {
   bedrock: BedrockInvokerPool;
   /** Access policy and limits, checked before any upstream call. */
   guard: InvocationGuard;
+  /** Model facts and prices: what to check before calling, and what a call cost. */
+  catalog: ModelCatalog;
   /** Size limits on prompts and lists; none when absent. */
   inputLimits?: InputSizeLimits;
   /** Monotonic clock in milliseconds; tests may pass their own. */
@@ -66,13 +70,13 @@ function abortOnReturn(events: AsyncGenerator<StreamEvent>, controller: AbortCon
   };
 }
 
-export function createStreamService({ bedrock, guard, inputLimits, now = () => performance.now() }: StreamServiceDependencies): StreamService {
+export function createStreamService({ bedrock, guard, catalog, inputLimits, now = () => performance.now() }: StreamServiceDependencies): StreamService {
   async function* events(input: InvocationInput, caller: Identity, signal: AbortSignal): AsyncGenerator<StreamEvent> {
     const oversized = inputLimits ? oversizedInput(input, inputLimits) : null;
     if (oversized) return yield failed(oversized);
-    const prepared = prepareInvocation(input);
+    const prepared = prepareInvocation(input, catalog, "stream");
     if (!prepared.ok) return yield failed(prepared.failure);
-    const { invocation, codec, call, baseModelId } = prepared.value;
+    const { invocation, codec, model, call, baseModelId } = prepared.value;
     if (codec === null || codec.modality !== "TEXT") {
       const what = codec === null ? "a model family the gateway has no codec for" : `${codec.displayName}, which produces ${codec.modality.toLowerCase()}`;
       return yield failed(invalidInput("input.modelId", `Streaming needs a text model; ${invocation.modelId} is ${what}`));
@@ -96,6 +100,8 @@ export function createStreamService({ bedrock, guard, inputLimits, now = () => p
       usage = {
         inputTokens: chunk.metrics?.inputTokens ?? chunk.inputTokens ?? usage.inputTokens,
         outputTokens: chunk.metrics?.outputTokens ?? chunk.outputTokens ?? usage.outputTokens,
+        cacheReadTokens: chunk.metrics?.cacheReadTokens ?? usage.cacheReadTokens ?? null,
+        cacheWriteTokens: chunk.metrics?.cacheWriteTokens ?? usage.cacheWriteTokens ?? null,
       };
       if (chunk.text.length > 0) {
         firstTokenAt ??= now();
@@ -111,6 +117,8 @@ export function createStreamService({ bedrock, guard, inputLimits, now = () => p
       requestId,
       stopReason,
       usage,
+      region: reply.value.region ?? null,
+      costUsd: model === null ? null : estimateCostUsd(model.pricing, { usage, images: 0 }),
       latencyMs: Math.round(finished - started),
       firstTokenLatencyMs: firstTokenAt === null ? null : Math.round(firstTokenAt - started),
     };

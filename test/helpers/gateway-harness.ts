@@ -16,6 +16,8 @@ export interface GatewayHarness {
   gatewayUrl: string;
   /** The emulator's root URL, for its admin routes. */
   emulatorUrl: string;
+  /** The fallback Region's emulator, when `fallbackRegion` was given. */
+  fallbackEmulatorUrl: string | null;
   /** Sends one GraphQL operation over HTTP POST, as a frontend would. */
   graphql<TData = Record<string, any>>(
     query: string,
@@ -39,6 +41,10 @@ export interface GatewayHarnessOptions {
   breaker?: BreakerSettings;
   /** Where the gateway logs; silent when neither this nor logLines is given. */
   logger?: Logger;
+  /** An operator model catalog file laid over the built-in one. */
+  modelCatalogFile?: string;
+  /** Starts a second emulator standing for this Region, the fallback for every model. */
+  fallbackRegion?: string;
 }
 
 /**
@@ -53,6 +59,11 @@ export async function startGatewayHarness(
   const { logLines } = options;
   const logger =
     options.logger ?? (logLines ? pino({ level: "debug" }, { write: (line: string) => void logLines.push(line) }) : pino({ level: "silent" }));
+  const fallback = options.fallbackRegion === undefined ? null : await startEmulator({ port: 0, host: "127.0.0.1" });
+  const failover =
+    options.fallbackRegion === undefined || fallback === null
+      ? {}
+      : { fallbackRegions: { "*": [options.fallbackRegion] }, regionEndpoints: { [options.fallbackRegion]: fallback.url } };
   const gateway = await startGateway({
     port: 0,
     host: "127.0.0.1",
@@ -63,6 +74,7 @@ export async function startGatewayHarness(
     ...(options.auth ? { auth: options.auth } : {}),
     ...(options.batching ? { batching: options.batching } : {}),
     ...(options.breaker ? { breaker: options.breaker } : {}),
+    modelCatalogFile: options.modelCatalogFile ?? null,
     bedrock: {
       mode: "endpoint",
       endpoint: emulator.url,
@@ -73,12 +85,14 @@ export async function startGatewayHarness(
       timeoutMs: 10_000,
       connectTimeoutMs: 2_000,
       maxSockets: 16,
+      ...failover,
       ...bedrock,
     },
   });
   return {
     gatewayUrl: gateway.url,
     emulatorUrl: emulator.url,
+    fallbackEmulatorUrl: fallback?.url ?? null,
     async graphql(query, variables, headers = {}) {
       const response = await fetch(gateway.url, {
         method: "POST",
@@ -91,6 +105,7 @@ export async function startGatewayHarness(
     async close() {
       await gateway.close();
       await emulator.close();
+      await fallback?.close();
     },
   };
 }

@@ -74,3 +74,21 @@ describe("authentication and store settings", () => {
     expect(() => loadConfig(environment)).not.toThrow(Object.values(environment)[0]);
   });
 });
+
+describe("loadConfig: catalog file and cross-Region failover", () => {
+  it("reads fallback Regions and their endpoints as JSON, and the catalog file path", () => {
+    const config = loadConfig({
+      MODEL_CATALOG_FILE: "/etc/gateway/catalog.json",
+      BEDROCK_FALLBACK_REGIONS: '{"*":["us-west-2"]}',
+      BEDROCK_REGION_ENDPOINTS: '{"us-west-2":"http://localhost:4011"}',
+    });
+    expect(config.modelCatalogFile).toBe("/etc/gateway/catalog.json");
+    expect(config.bedrock).toMatchObject({ fallbackRegions: { "*": ["us-west-2"] }, regionEndpoints: { "us-west-2": "http://localhost:4011" } });
+    expect(loadConfig({}).bedrock).toMatchObject({ fallbackRegions: {}, regionEndpoints: {} });
+  });
+
+  it("names the variable when its JSON is malformed or a Region is not one", () => {
+    expect(() => loadConfig({ BEDROCK_FALLBACK_REGIONS: "{us-west-2" })).toThrow(/BEDROCK_FALLBACK_REGIONS must be JSON/);
+    expect(() => loadConfig({ BEDROCK_FALLBACK_REGIONS: '{"*":["mars"]}' })).toThrow(ConfigError);
+  });
+});

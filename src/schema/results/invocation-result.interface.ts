@@ -1,4 +1,4 @@
-import { Field, Int, InterfaceType } from "type-graphql";
+import { Field, Float, Int, InterfaceType } from "type-graphql";
 
 @InterfaceType({ description: "What every successful invocation reports, whatever it produced." })
 export abstract class InvocationResult {
@@ -16,4 +16,10 @@ export abstract class InvocationResult {
 
   @Field(() => Int, { description: "Upstream attempts, SDK retries included." })
   attempts!: number;
+
+  @Field(() => String, { nullable: true, description: "The AWS Region that served the call (a fallback Region after failover)." })
+  region!: string | null;
+
+  @Field(() => Float, { nullable: true, description: "Estimated on-demand price in US dollars from the model catalog's prices; null when the catalog has no price or Bedrock reported no counts." })
+  costUsd!: number | null;
 }

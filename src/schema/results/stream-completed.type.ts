@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from "type-graphql";
+import { Field, Float, Int, ObjectType } from "type-graphql";
 import { TokenUsage } from "./token-usage.type";
 
 @ObjectType({ simpleResolvers: true, description: "The last event of a successful stream." })
@@ -14,6 +14,12 @@ export class StreamCompleted {
 
   @Field(() => TokenUsage)
   usage!: TokenUsage;
+
+  @Field(() => String, { nullable: true, description: "The AWS Region that served the stream (a fallback Region after failover)." })
+  region!: string | null;
+
+  @Field(() => Float, { nullable: true, description: "Estimated on-demand price in US dollars from the model catalog's prices." })
+  costUsd!: number | null;
 
   @Field(() => Int, { description: "Milliseconds from sending the request to the end of the stream." })
   latencyMs!: number;

@@ -10,4 +10,10 @@ export class TokenUsage {
 
   @Field(() => Int, { nullable: true, description: "inputTokens + outputTokens, when both are known." })
   totalTokens!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Prompt-cache tokens read (X-Amzn-Bedrock-Cache-Read-Input-Token-Count), when caching took part." })
+  cacheReadTokens!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Prompt-cache tokens written (X-Amzn-Bedrock-Cache-Write-Input-Token-Count), when caching took part." })
+  cacheWriteTokens!: number | null;
 }

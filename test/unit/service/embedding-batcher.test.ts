@@ -24,6 +24,8 @@ function fakeBedrock(answer?: (texts: string[]) => Result<unknown, Failure>) {
         inputTokens: 7,
         outputTokens: null,
         invocationLatencyMs: 3,
+        cacheReadTokens: null,
+        cacheWriteTokens: null,
         performanceConfigLatency: null,
         serviceTier: null,
       };

@@ -1,0 +1,61 @@
+import { invalidInput, type Failure } from "../lib/failure";
+import { type ModelId } from "../models/model-id";
+import { type ValidatedInvocation } from "./invocation-input.schema";
+import { type CatalogModel, type ModelCatalog } from "./model-catalog";
+
+/** Which operation the caller asked for: streaming is a capability some models lack. */
+export type InvocationOperation = "invoke" | "stream";
+
+// Only a bare foundation-model id (or its ARN) is refused for a profile-only model; profile
+// ids, profile ARNs and provisioned models already route through something Bedrock accepts.
+const ON_DEMAND_FORMS: ReadonlySet<ModelId["form"]> = new Set(["foundation-model", "foundation-model-arn"]);
+
+function profileRequired(id: ModelId, model: CatalogModel): Failure | null {
+  if (!model.inferenceProfileRequired || !ON_DEMAND_FORMS.has(id.form)) return null;
+  const [suggested, ...others] = model.inferenceProfileIds;
+  const instead = suggested === undefined ? "an inference profile id" : `${suggested}${others.length > 0 ? ` (or ${others.join(", ")})` : ""}`;
+  return invalidInput(
+    "input.modelId",
+    `input.modelId: ${model.displayName} cannot be called on demand by its model id ${id.given}; Bedrock needs an inference profile: use ${instead}`,
+  );
+}
+
+function streamingUnsupported(id: ModelId, model: CatalogModel, catalog: ModelCatalog): Failure {
+  const streaming = catalog.models({ modality: "TEXT", provider: model.provider, streaming: true });
+  const alternatives = (streaming.length > 0 ? streaming : catalog.models({ streaming: true })).map((other) => other.modelId);
+  return invalidInput(
+    "input.modelId",
+    `input.modelId: ${model.displayName} (${id.given}) does not stream; call invokeModel instead, or stream one of: ${alternatives.join(", ")}`,
+  );
+}
+
+function maxTokensAboveLimit(invocation: ValidatedInvocation, model: CatalogModel): Failure | null {
+  if (invocation.kind !== "text" || invocation.request.maxTokens === undefined || model.maxOutputTokens === undefined) return null;
+  if (invocation.request.maxTokens <= model.maxOutputTokens) return null;
+  return invalidInput(
+    "input.text.maxTokens",
+    `input.text.maxTokens: ${model.displayName} writes at most ${model.maxOutputTokens} tokens per call; allowed 1–${model.maxOutputTokens}, got ${invocation.request.maxTokens}`,
+  );
+}
+
+/**
+ * What the catalog knows this model cannot do, checked before anything is sent upstream.
+ * Embedding dimensions and image sizes are the family codecs' to check (their messages list
+ * the allowed values); the catalog adds the per-model facts a family codec cannot know: the
+ * output ceiling, streaming, and whether a profile is required. A model the catalog does not
+ * list is not checked here.
+ */
+export function checkCapabilities(
+  invocation: ValidatedInvocation,
+  id: ModelId,
+  catalog: ModelCatalog,
+  operation: InvocationOperation,
+): Failure | null {
+  const model = id.baseModelId === null ? null : catalog.model(id.baseModelId);
+  if (model === null) return null;
+  return (
+    profileRequired(id, model) ??
+    (operation === "stream" && !model.streaming ? streamingUnsupported(id, model, catalog) : null) ??
+    maxTokensAboveLimit(invocation, model)
+  );
+}
