@@ -44,6 +44,8 @@ export interface CounterStore {
   take(checks: CounterCheck[], now: number): Promise<Result<CounterDecision, StoreUnavailable>>;
   /** Adds amounts, e.g. the tokens a finished call used. */
   add(increments: CounterIncrement[], now: number): Promise<Result<void, StoreUnavailable>>;
+  /** Whether the store answers now; for readiness checks, never throws. */
+  reachable(): Promise<boolean>;
   close(): Promise<void>;
 }
 

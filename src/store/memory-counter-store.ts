@@ -46,6 +46,9 @@ export function createMemoryCounterStore(): CounterStore {
       for (const increment of increments) read(increment.key, increment.windowMs, now).counter.value += increment.amount;
       return ok(undefined);
     },
+    async reachable() {
+      return true;
+    },
     async close() {
       counters.clear();
     },

@@ -109,6 +109,13 @@ export function createRedisCounterStore(options: RedisCounterStoreOptions): Coun
         return fail(unavailable(error));
       }
     },
+    async reachable() {
+      try {
+        return (await redis.ping()) === "PONG";
+      } catch {
+        return false;
+      }
+    },
     async close() {
       redis.disconnect();
     },

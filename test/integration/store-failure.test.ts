@@ -49,4 +49,15 @@ describe.each(["open", "closed"] as const)("with Redis unreachable and STORE_FAI
     }
     expect(logLines.filter((line) => line.includes(`Counter store unavailable; failing ${mode}`))).toHaveLength(2);
   });
+
+  it(mode === "open" ? "stays ready: it still serves" : "reports not ready, naming the store", async () => {
+    const readiness = await fetch(new URL("/readyz", harness.gatewayUrl));
+    const body = (await readiness.json()) as { failing?: string[] };
+    if (mode === "open") {
+      expect(readiness.status).toBe(200);
+    } else {
+      expect(readiness.status).toBe(503);
+      expect(body.failing).toEqual(["store"]);
+    }
+  });
 });
