@@ -161,7 +161,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       guard,
       catalog,
       inputLimits: limits,
-      embeddingBatcher: batching.mergeEmbeddings ? createEmbeddingBatcher({ windowMs: batching.embeddingWindowMs }) : null,
+      embeddingBatcher: batching.mergeEmbeddings ? createEmbeddingBatcher({
+            windowMs: batching.embeddingWindowMs,
+            onCallSent: (modelId, texts) => metrics.embeddingBatchSize.observe({ model: metrics.modelLabel(modelId) }, texts),
+          }) : null,
       embeddingCache: batching.embeddingCacheBytes > 0 ? createMemoryEmbeddingCache(batching.embeddingCacheBytes) : null,
     }),
     telemetry,

@@ -4,12 +4,14 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom
 export interface GatewayMetrics {
   registry: Registry;
   operations: Counter<"type" | "outcome">;
-  invocations: Counter<"model" | "outcome" | "streamed">;
+  invocations: Counter<"model" | "outcome" | "source" | "streamed">;
   invocationSeconds: Histogram<"model" | "streamed">;
   tokens: Counter<"model" | "direction">;
   upstreamAttempts: Counter<"model">;
   upstreamRetries: Counter<"model">;
   limitRejections: Counter<"limit">;
+  embeddingCacheHits: Counter<"model">;
+  embeddingBatchSize: Histogram<"model">;
   openStreams: Gauge;
   breakerState: Gauge<"model">;
   /** The model label for a model id: a caller can send any id, so distinct labels are capped. */
@@ -27,7 +29,12 @@ export function createGatewayMetrics(): GatewayMetrics {
   return {
     registry,
     operations: new Counter({ name: "graphql_operations_total", help: "GraphQL operations over HTTP, by type and outcome", labelNames: ["type", "outcome"], registers }),
-    invocations: new Counter({ name: "bedrock_invocations_total", help: "Invocations by model and outcome (modality or failure kind)", labelNames: ["model", "outcome", "streamed"], registers }),
+    invocations: new Counter({
+      name: "bedrock_invocations_total",
+      help: "Invocations by model, outcome (modality or failure kind) and who decided a failure (BEDROCK, GATEWAY: policy, limits, input, breaker)",
+      labelNames: ["model", "outcome", "source", "streamed"],
+      registers,
+    }),
     invocationSeconds: new Histogram({
       name: "bedrock_invocation_duration_seconds",
       help: "Time the gateway waited for Bedrock per invocation, retries included",
@@ -39,6 +46,14 @@ export function createGatewayMetrics(): GatewayMetrics {
     upstreamAttempts: new Counter({ name: "bedrock_upstream_attempts_total", help: "Requests sent to Bedrock, SDK retries included", labelNames: ["model"], registers }),
     upstreamRetries: new Counter({ name: "bedrock_upstream_retries_total", help: "SDK retries (attempts beyond the first)", labelNames: ["model"], registers }),
     limitRejections: new Counter({ name: "graphql_limit_rejections_total", help: "Operations refused for an operation limit", labelNames: ["limit"], registers }),
+    embeddingCacheHits: new Counter({ name: "bedrock_embedding_cache_hits_total", help: "Embeddings answered from the cache, no call made", labelNames: ["model"], registers }),
+    embeddingBatchSize: new Histogram({
+      name: "bedrock_embedding_batch_size",
+      help: "Texts per merged embedding call",
+      labelNames: ["model"],
+      buckets: [1, 2, 4, 8, 16, 32, 64, 96],
+      registers,
+    }),
     openStreams: new Gauge({ name: "bedrock_open_streams", help: "Response streams being relayed now", registers }),
     breakerState: new Gauge({ name: "bedrock_breaker_state", help: "Circuit breaker per model: 0 closed, 1 half-open, 2 open", labelNames: ["model"], registers }),
     modelLabel(modelId) {

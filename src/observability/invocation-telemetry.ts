@@ -21,13 +21,15 @@ export function createInvocationTelemetry(logger: Logger, metrics: GatewayMetric
           outputTokens: record.outputTokens,
           attempts: record.attempts,
           streamed: record.streamed,
+          ...(record.cached ? { cached: true } : {}),
         },
         "invocation",
       );
       // A model id refused as invalid never reached Bedrock; labelling by it would let callers mint series.
       const model = record.outcome === "Validation" && record.source === "GATEWAY" ? "invalid" : metrics.modelLabel(record.modelId);
       const streamed = String(record.streamed);
-      metrics.invocations.inc({ model, outcome: record.outcome, streamed });
+      metrics.invocations.inc({ model, outcome: record.outcome, source: record.source ?? "", streamed });
+      if (record.cached) metrics.embeddingCacheHits.inc({ model });
       metrics.invocationSeconds.observe({ model, streamed }, record.latencyMs / 1000);
       if (record.inputTokens) metrics.tokens.inc({ model, direction: "input" }, record.inputTokens);
       if (record.outputTokens) metrics.tokens.inc({ model, direction: "output" }, record.outputTokens);

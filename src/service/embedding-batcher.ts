@@ -40,6 +40,8 @@ export interface EmbeddingBatcher {
 }
 
 export interface EmbeddingBatcherOptions {
+  /** Told the number of texts of each merged call sent, e.g. for a metric. */
+  onCallSent?: (modelId: string, texts: number) => void;
   /**
    * How long the first job waits for others before the merged calls go out, in milliseconds.
    * Jobs of one operation arrive together and merge even at 0; a window lets concurrent
@@ -58,11 +60,12 @@ export interface EmbeddingBatcherOptions {
  * A caller going away does not cancel a merged call: other callers' texts ride on it.
  * Bedrock's own deadline still applies.
  */
-export function createEmbeddingBatcher({ windowMs, now = () => performance.now() }: EmbeddingBatcherOptions): EmbeddingBatcher {
+export function createEmbeddingBatcher({ windowMs, onCallSent, now = () => performance.now() }: EmbeddingBatcherOptions): EmbeddingBatcher {
   const sendCall = async (sample: EmbeddingJob, texts: string[]): Promise<Result<BatchedEmbedding[], Failure>> => {
     const body = sample.batching.encodeBatch(texts, sample.options, sample.baseModelId);
     // Each text was encoded alone before reaching here, so a refusal now is a limit on the batch as a whole.
     if (!body.ok) return fail(invalidInput("input.embedding", `input.embedding: ${body.failure.message}`));
+    onCallSent?.(sample.call.modelId, texts.length);
     const started = now();
     const reply = await sample.bedrock.invoke({ ...sample.call, body: Buffer.from(JSON.stringify(body.value)) });
     const latencyMs = Math.round(now() - started);

@@ -15,6 +15,8 @@ export interface InvocationRecord {
   /** Upstream attempts, SDK retries included; 0 when nothing was sent. */
   attempts: number;
   streamed: boolean;
+  /** Answered from the embedding cache, without a call. */
+  cached: boolean;
 }
 
 /** Told about invocations by the service layer; logging and metrics live behind it. */

@@ -11,7 +11,7 @@ export function observeInvocations(service: InvokeService, observer: InvocationO
       const result = await service.invoke(input, caller, signal, requestId);
       const base = { requestId: requestId ?? null, principal: caller.id, modelId: String(input.modelId), streamed: false };
       if (result.ok) {
-        const { output, attempts } = result.value;
+        const { output, attempts, cached } = result.value;
         const usage = output.modality === "IMAGE" ? null : output.usage;
         observer.invocationFinished({
           ...base,
@@ -22,6 +22,7 @@ export function observeInvocations(service: InvokeService, observer: InvocationO
           inputTokens: usage?.inputTokens ?? null,
           outputTokens: usage?.outputTokens ?? null,
           attempts,
+          cached,
         });
       } else {
         observer.invocationFinished({
@@ -33,6 +34,7 @@ export function observeInvocations(service: InvokeService, observer: InvocationO
           inputTokens: null,
           outputTokens: null,
           attempts: result.failure.attempts ?? 0,
+          cached: false,
         });
       }
       return result;
@@ -67,6 +69,7 @@ export function observeStreams(service: StreamService, observer: InvocationObser
           inputTokens: completed?.usage.inputTokens ?? null,
           outputTokens: completed?.usage.outputTokens ?? null,
           attempts: failure?.attempts ?? (completed ? 1 : 0),
+          cached: false,
         });
       };
       return {

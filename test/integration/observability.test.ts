@@ -54,13 +54,24 @@ describe("observability", () => {
     const response = await fetch(new URL("/metrics", root()));
     expect(response.headers.get("content-type")).toMatch(/text\/plain/);
     const text = await response.text();
-    expect(text).toMatch(new RegExp(`bedrock_invocations_total\\{model="${MODEL.replace(/[.:]/g, "\\$&")}",outcome="TEXT",streamed="false"\\} \\d`));
+    expect(text).toMatch(new RegExp(`bedrock_invocations_total\\{model="${MODEL.replace(/[.:]/g, "\\$&")}",outcome="TEXT",source="",streamed="false"\\} \\d`));
     expect(text).toMatch(/bedrock_invocation_duration_seconds_bucket/);
     expect(text).toMatch(/bedrock_tokens_total\{model="[^"]+",direction="output"\}/);
     expect(text).toMatch(/bedrock_upstream_retries_total\{model="[^"]+"\} 1/);
     expect(text).toMatch(/graphql_limit_rejections_total\{limit="aliases"\} 1/);
     expect(text).toMatch(/graphql_operations_total\{type="mutation",outcome="ok"\}/);
     expect(text).toMatch(/bedrock_open_streams 0/);
+  });
+
+  it("counts embedding cache hits and the texts per merged embedding call", async () => {
+    const embed = (text: string) => harness.graphql(INVOKE, { input: { modelId: "cohere.embed-english-v3", embedding: { text } } });
+    await Promise.all([embed("first text"), embed("second text"), embed("third text")]);
+    await embed("first text");
+    const text = await (await fetch(new URL("/metrics", root()))).text();
+    expect(text).toMatch(/bedrock_embedding_cache_hits_total\{model="cohere\.embed-english-v3"\} 1/);
+    // Three concurrent texts share one call (5 ms window), so a batch of 3 is observed.
+    expect(text).toMatch(/bedrock_embedding_batch_size_bucket\{le="4",model="cohere\.embed-english-v3"\} 1/);
+    expect(text).toMatch(/bedrock_embedding_batch_size_count\{model="cohere\.embed-english-v3"\} 1/);
   });
 
   it("answers /healthz and /readyz", async () => {
