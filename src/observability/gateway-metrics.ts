@@ -3,7 +3,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom
 /** Every Prometheus instrument the gateway exports at /metrics, in one registry per gateway. */
 export interface GatewayMetrics {
   registry: Registry;
-  operations: Counter<"type" | "outcome">;
+  operations: Counter<"type" | "outcome" | "transport">;
   invocations: Counter<"model" | "outcome" | "source" | "streamed">;
   invocationSeconds: Histogram<"model" | "streamed">;
   tokens: Counter<"model" | "direction">;
@@ -28,7 +28,12 @@ export function createGatewayMetrics(): GatewayMetrics {
   const models = new Set<string>();
   return {
     registry,
-    operations: new Counter({ name: "graphql_operations_total", help: "GraphQL operations over HTTP, by type and outcome", labelNames: ["type", "outcome"], registers }),
+    operations: new Counter({
+      name: "graphql_operations_total",
+      help: "GraphQL operations by type, outcome and transport (http, websocket, sse)",
+      labelNames: ["type", "outcome", "transport"],
+      registers,
+    }),
     invocations: new Counter({
       name: "bedrock_invocations_total",
       help: "Invocations by model, outcome (modality or failure kind) and who decided a failure (BEDROCK, GATEWAY: policy, limits, input, breaker)",

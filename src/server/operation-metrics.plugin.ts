@@ -9,7 +9,7 @@ export function operationMetricsPlugin(metrics: GatewayMetrics): ApolloServerPlu
       return {
         async willSendResponse({ operation, response }) {
           const errors = response.body.kind === "single" ? response.body.singleResult.errors : undefined;
-          metrics.operations.inc({ type: operation?.operation ?? "unknown", outcome: errors?.length ? "error" : "ok" });
+          metrics.operations.inc({ type: operation?.operation ?? "unknown", outcome: errors?.length ? "error" : "ok", transport: "http" });
         },
       };
     },

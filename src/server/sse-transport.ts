@@ -6,7 +6,9 @@ import { type Logger } from "pino";
 import { type Identity } from "../auth/identity";
 import { createRequestContext, type RequestContext, type Services } from "../context";
 import { disconnectSignal } from "./disconnect-signal";
+import { type GatewayMetrics } from "../observability/gateway-metrics";
 import { type OperationChecks } from "./limits/operation-checks";
+import { countStreamedOperation } from "./operation-count";
 import { maskedErrors } from "./masked-errors";
 import { credentialsFromHeaders, type AuthenticateRequest } from "./request-authentication";
 
@@ -16,6 +18,7 @@ export interface ServerSentEventsOptions {
   /** The same parse and validation as HTTP: graphql-sse would otherwise use plain graphql-js. */
   checks: OperationChecks;
   logger: Logger;
+  metrics: GatewayMetrics;
   /** Resolves the caller of each request; a refusal answers 401. */
   authenticate: AuthenticateRequest;
 }
@@ -31,20 +34,26 @@ export function createServerSentEventsHandler({
   services,
   checks,
   logger,
+  metrics,
   authenticate,
 }: ServerSentEventsOptions): (request: FastifyRequest, reply: FastifyReply) => Promise<void> {
   const callers = new WeakMap<FastifyReply, Identity>();
   const handler = createHandler<RequestContext>({
     schema,
-    validate: (_schema, document) => checks.validate(schema, document),
+    // onSubscribe below parses and validates with the shared checks; graphql-sse would validate
+    // the same document again after it.
+    validate: () => [],
     onSubscribe(request, params) {
       const caller = callers.get(request.context.reply);
       if (!caller) throw new Error("SSE operation without an authenticated caller");
       const document = checks.parse(params.query);
-      // As graphql-sse answers a syntax error itself: 400 with the errors as JSON.
-      if (!("kind" in document)) {
-        return [JSON.stringify({ errors: document }), { status: 400, statusText: "Bad Request", headers: { "content-type": "application/json; charset=utf-8" } }];
+      const errors = "kind" in document ? checks.validate(schema, document) : document;
+      // Refused as graphql-sse refuses a syntax error itself: 400 with the errors as JSON.
+      if (!("kind" in document) || errors.length > 0) {
+        countStreamedOperation(metrics, "sse", null);
+        return [JSON.stringify({ errors }), { status: 400, statusText: "Bad Request", headers: { "content-type": "application/json; charset=utf-8" } }];
       }
+      countStreamedOperation(metrics, "sse", { document, operationName: params.operationName });
       return {
         schema,
         document,

@@ -5,7 +5,9 @@ import { makeHandler } from "graphql-ws/use/@fastify/websocket";
 import { type Logger } from "pino";
 import { type Identity } from "../auth/identity";
 import { createRequestContext, type RequestContext, type Services } from "../context";
+import { type GatewayMetrics } from "../observability/gateway-metrics";
 import { type OperationChecks } from "./limits/operation-checks";
+import { countStreamedOperation } from "./operation-count";
 import { maskedErrors } from "./masked-errors";
 import { credentialsFromConnectionParams, credentialsFromHeaders, type AuthenticateRequest } from "./request-authentication";
 
@@ -16,6 +18,7 @@ export interface WebSocketTransportOptions {
   /** The same parse and validation as HTTP: graphql-ws would otherwise use plain graphql-js. */
   checks: OperationChecks;
   logger: Logger;
+  metrics: GatewayMetrics;
   /** Resolves the caller once per connection; a refusal closes the socket. */
   authenticate: AuthenticateRequest;
 }
@@ -29,7 +32,7 @@ export interface WebSocketTransportOptions {
  * or `{ "x-api-key": … }`), else from the upgrade request's headers; a refused credential closes
  * the socket with 4401 Unauthorized before any operation is accepted.
  */
-export function createWebSocketHandler({ schema, services, production, checks, logger, authenticate }: WebSocketTransportOptions): WebsocketHandler {
+export function createWebSocketHandler({ schema, services, production, checks, logger, metrics, authenticate }: WebSocketTransportOptions): WebsocketHandler {
   const callers = new WeakMap<WebSocket, Identity>();
   const socketSignals = new WeakMap<WebSocket, AbortSignal>();
   const signalFor = (socket: WebSocket): AbortSignal => {
@@ -62,9 +65,12 @@ export function createWebSocketHandler({ schema, services, production, checks, l
       // graphql-ws runs no operation before onConnect has acknowledged the connection.
       if (!caller) throw new Error("WebSocket operation before its connection was authenticated");
       const document = checks.parse(payload.query);
-      if (!("kind" in document)) return document;
-      const errors = checks.validate(schema, document);
-      if (errors.length > 0) return errors;
+      const errors = "kind" in document ? checks.validate(schema, document) : document;
+      if (!("kind" in document) || errors.length > 0) {
+        countStreamedOperation(metrics, "websocket", null);
+        return errors;
+      }
+      countStreamedOperation(metrics, "websocket", { document, operationName: payload.operationName });
       return {
         schema,
         document,

@@ -2,6 +2,8 @@ import { Writable } from "node:stream";
 import { pino } from "pino";
 import { clearEmulator, injectFault } from "../helpers/emulator-harness";
 import { startGatewayHarness, type GatewayHarness } from "../helpers/gateway-harness";
+import { collectServerSentEvents } from "../helpers/sse-client";
+import { collectStream, connectWebSocket, STREAM_SUBSCRIPTION } from "../helpers/subscription-client";
 
 const INVOKE = `mutation ($input: InvokeModelInput!) { invokeModel(input: $input) { __typename } }`;
 const MODEL = "anthropic.claude-3-haiku-20240307-v1:0";
@@ -59,8 +61,21 @@ describe("observability", () => {
     expect(text).toMatch(/bedrock_tokens_total\{model="[^"]+",direction="output"\}/);
     expect(text).toMatch(/bedrock_upstream_retries_total\{model="[^"]+"\} 1/);
     expect(text).toMatch(/graphql_limit_rejections_total\{limit="aliases"\} 1/);
-    expect(text).toMatch(/graphql_operations_total\{type="mutation",outcome="ok"\}/);
+    expect(text).toMatch(/graphql_operations_total\{type="mutation",outcome="ok",transport="http"\}/);
     expect(text).toMatch(/bedrock_open_streams 0/);
+  });
+
+  it("counts operations arriving over WebSocket and SSE, accepted or refused", async () => {
+    const input = { modelId: MODEL, text: { prompt: "hi", maxTokens: 5 } };
+    const client = connectWebSocket(harness.gatewayUrl);
+    await collectStream(client, STREAM_SUBSCRIPTION, { input });
+    await client.dispose();
+    await collectServerSentEvents(`${harness.gatewayUrl}/stream`, STREAM_SUBSCRIPTION, { input });
+    await collectServerSentEvents(`${harness.gatewayUrl}/stream`, "subscription { nope }");
+    const text = await (await fetch(new URL("/metrics", root()))).text();
+    expect(text).toMatch(/graphql_operations_total\{type="subscription",outcome="ok",transport="websocket"\} 1/);
+    expect(text).toMatch(/graphql_operations_total\{type="subscription",outcome="ok",transport="sse"\} 1/);
+    expect(text).toMatch(/graphql_operations_total\{type="unknown",outcome="error",transport="sse"\} 1/);
   });
 
   it("counts embedding cache hits and the texts per merged embedding call", async () => {
