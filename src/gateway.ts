@@ -155,16 +155,19 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     regionEndpoints: bedrock.regionEndpoints ?? {},
   });
   const catalog = createModelCatalog(loadModelCatalog(options.modelCatalogFile ?? null));
+  const embeddingBatcher = batching.mergeEmbeddings
+    ? createEmbeddingBatcher({
+        windowMs: batching.embeddingWindowMs,
+        onCallSent: (modelId, texts) => metrics.embeddingBatchSize.observe({ model: metrics.modelLabel(modelId) }, texts),
+      })
+    : null;
   const invoke = observeInvocations(
     createInvokeService({
       bedrock: clients,
       guard,
       catalog,
       inputLimits: limits,
-      embeddingBatcher: batching.mergeEmbeddings ? createEmbeddingBatcher({
-            windowMs: batching.embeddingWindowMs,
-            onCallSent: (modelId, texts) => metrics.embeddingBatchSize.observe({ model: metrics.modelLabel(modelId) }, texts),
-          }) : null,
+      embeddingBatcher,
       embeddingCache: batching.embeddingCacheBytes > 0 ? createMemoryEmbeddingCache(batching.embeddingCacheBytes) : null,
     }),
     telemetry,
