@@ -73,6 +73,11 @@ export interface BatchingSettings {
    * dropped first; 0 turns the cache off. Env: EMBEDDING_CACHE_MAX_BYTES, default 67108864 (64 MiB).
    */
   embeddingCacheBytes: number;
+  /**
+   * With REDIS_URL set, embedding vectors are also shared by every replica through Redis, for
+   * this many seconds. Env: EMBEDDING_CACHE_TTL_SECONDS, default 604800 (7 days).
+   */
+  embeddingCacheTtlSeconds: number;
 }
 
 export const DEFAULT_BATCHING_SETTINGS: BatchingSettings = {
@@ -81,6 +86,7 @@ export const DEFAULT_BATCHING_SETTINGS: BatchingSettings = {
   embeddingWindowMs: 5,
   modelConcurrency: 32,
   embeddingCacheBytes: 64 * 1024 * 1024,
+  embeddingCacheTtlSeconds: 7 * 24 * 60 * 60,
 };
 export interface AuthSettings {
   /** HS256 shared secret for bearer JWTs, at least 32 characters. Env: AUTH_JWT_SECRET; none by default. */
@@ -242,6 +248,7 @@ const environmentSchema = z.object({
     .int("EMBEDDING_CACHE_MAX_BYTES must be a whole number")
     .min(0, "EMBEDDING_CACHE_MAX_BYTES must not be negative")
     .default(DEFAULT_BATCHING_SETTINGS.embeddingCacheBytes),
+  EMBEDDING_CACHE_TTL_SECONDS: positiveInt("EMBEDDING_CACHE_TTL_SECONDS", 365 * 24 * 60 * 60).default(DEFAULT_BATCHING_SETTINGS.embeddingCacheTtlSeconds),
   // Messages never repeat a value: AUTH_JWT_SECRET must not reach a log through a config error.
   AUTH_JWT_SECRET: z.string().min(32, "AUTH_JWT_SECRET must be at least 32 characters (256 bits for HS256)").optional(),
   AUTH_JWKS_URL: z.url({ protocol: /^(https?|file)$/, error: "AUTH_JWKS_URL must be an http://, https:// or file:// URL" }).optional(),
@@ -319,6 +326,7 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
       embeddingWindowMs: settings.EMBEDDING_BATCH_WINDOW_MS,
       modelConcurrency: settings.MODEL_CONCURRENCY_LIMIT,
       embeddingCacheBytes: settings.EMBEDDING_CACHE_MAX_BYTES,
+      embeddingCacheTtlSeconds: settings.EMBEDDING_CACHE_TTL_SECONDS,
     },
     auth: {
       jwtSecret: settings.AUTH_JWT_SECRET ?? null,

@@ -32,7 +32,9 @@ import { createInvocationTelemetry } from "./observability/invocation-telemetry"
 import { withCircuitBreaker } from "./service/circuit-breaker";
 import { observeInvocations, observeStreams } from "./service/observed-services";
 import { type CounterStore } from "./store/counter-store";
+import { layerEmbeddingCaches } from "./store/embedding-cache.layered";
 import { createMemoryEmbeddingCache } from "./store/embedding-cache.memory";
+import { createRedisEmbeddingCache } from "./store/embedding-cache.redis";
 import { createMemoryCounterStore } from "./store/memory-counter-store";
 import { createRedisCounterStore } from "./store/redis-counter-store";
 
@@ -161,6 +163,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         onCallSent: (modelId, texts) => metrics.embeddingBatchSize.observe({ model: metrics.modelLabel(modelId) }, texts),
       })
     : null;
+  const sharedEmbeddings =
+    batching.embeddingCacheBytes > 0 && auth.redisUrl !== null
+      ? createRedisEmbeddingCache({ url: auth.redisUrl, ttlSeconds: batching.embeddingCacheTtlSeconds })
+      : null;
+  const ownEmbeddings = batching.embeddingCacheBytes > 0 ? createMemoryEmbeddingCache(batching.embeddingCacheBytes) : null;
+  const embeddingCache = ownEmbeddings && sharedEmbeddings ? layerEmbeddingCaches(ownEmbeddings, sharedEmbeddings) : ownEmbeddings;
   const invoke = observeInvocations(
     createInvokeService({
       bedrock: clients,
@@ -168,7 +176,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       catalog,
       inputLimits: limits,
       embeddingBatcher,
-      embeddingCache: batching.embeddingCacheBytes > 0 ? createMemoryEmbeddingCache(batching.embeddingCacheBytes) : null,
+      embeddingCache,
     }),
     telemetry,
   );
@@ -209,6 +217,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       clearTimeout(deadline);
       clients.destroy();
       await store.close();
+      sharedEmbeddings?.close();
     },
   };
 }
