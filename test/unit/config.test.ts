@@ -15,9 +15,11 @@ describe("loadConfig", () => {
       embeddingWindowMs: 5,
       modelConcurrency: 32,
       embeddingCacheBytes: 64 * 1024 * 1024,
+      embeddingCacheTtlSeconds: 7 * 24 * 60 * 60,
     });
-    const tuned = loadConfig({ EMBEDDING_BATCHING: "false", EMBEDDING_BATCH_WINDOW_MS: "0", EMBEDDING_CACHE_MAX_BYTES: "0" });
-    expect(tuned.batching).toMatchObject({ mergeEmbeddings: false, embeddingWindowMs: 0, embeddingCacheBytes: 0 });
+    const tuned = loadConfig({ EMBEDDING_BATCHING: "false", EMBEDDING_BATCH_WINDOW_MS: "0", EMBEDDING_CACHE_MAX_BYTES: "0", EMBEDDING_CACHE_TTL_SECONDS: "60" });
+    expect(tuned.batching).toMatchObject({ mergeEmbeddings: false, embeddingWindowMs: 0, embeddingCacheBytes: 0, embeddingCacheTtlSeconds: 60 });
+    expect(() => loadConfig({ EMBEDDING_CACHE_TTL_SECONDS: "0" })).toThrow("EMBEDDING_CACHE_TTL_SECONDS");
   });
 
   it("talks to BEDROCK_ENDPOINT when it is set", () => {
