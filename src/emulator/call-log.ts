@@ -11,6 +11,8 @@ import { type StreamExceptionName } from "./stream-exception";
 export type CallOutcome =
   | "pending"
   | "ok"
+  /** Answered 200 with a body spoilt by a `corruptBody` fault. */
+  | "corrupted"
   | "dropped"
   | "abandoned"
   | InvokeModelExceptionName

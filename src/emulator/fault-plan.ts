@@ -16,9 +16,16 @@ export class FaultPlan {
   }
 
   /** The fault for a call to `modelId`, used up by this call; undefined when none applies. */
-  takeFor(modelId: string, { streaming }: { streaming: boolean } = { streaming: false }): StoredFault | undefined {
+  takeFor(
+    modelId: string,
+    { streaming, corruptible = false }: { streaming: boolean; corruptible?: boolean } = { streaming: false },
+  ): StoredFault | undefined {
+    // A rule waits for a call it can act on: stream faults for a stream, a corrupt body for InvokeModel.
     const index = this.pending.findIndex(
-      (rule) => (rule.modelId === undefined || rule.modelId === modelId) && (streaming || !isStreamOnly(rule)),
+      (rule) =>
+        (rule.modelId === undefined || rule.modelId === modelId) &&
+        (streaming || !isStreamOnly(rule)) &&
+        (corruptible || rule.corruptBody === undefined),
     );
     if (index === -1) return undefined;
     const rule = this.pending[index];

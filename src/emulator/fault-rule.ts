@@ -46,6 +46,11 @@ export const faultRuleSchema = z
     streamException: z.enum(STREAM_EXCEPTION_NAMES).optional(),
     /** With `streamException` or `dropConnection`: how many event frames go out first. Default 0. */
     afterChunks: z.int().min(0).optional(),
+    /**
+     * InvokeModel only: answer 200 with a body the client cannot use — `malformed` (not JSON),
+     * `truncated` (the real answer cut in half) or `wrong-shape` (JSON, but not the family's).
+     */
+    corruptBody: z.enum(["malformed", "truncated", "wrong-shape"]).optional(),
   })
   .superRefine((rule, context) => {
     const problem = (message: string, path: string[] = []): void => context.addIssue({ code: "custom", path, message });
@@ -54,9 +59,13 @@ export const faultRuleSchema = z
       rule.latencyMs !== undefined ||
       rule.dropConnection === true ||
       rule.chunkDelayMs !== undefined ||
-      rule.streamException !== undefined;
+      rule.streamException !== undefined ||
+      rule.corruptBody !== undefined;
     if (!hasEffect) {
-      problem("A fault needs exception, latencyMs, dropConnection, chunkDelayMs or streamException.");
+      problem("A fault needs exception, latencyMs, dropConnection, chunkDelayMs, streamException or corruptBody.");
+    }
+    if (rule.corruptBody !== undefined && (rule.exception !== undefined || rule.dropConnection === true || isStreamOnly(rule))) {
+      problem("corruptBody needs an answer to corrupt: not with exception, dropConnection or stream faults.", ["corruptBody"]);
     }
     if (rule.exception !== undefined && rule.dropConnection === true) {
       problem("A dropped connection cannot also carry an exception.");

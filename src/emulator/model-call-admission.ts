@@ -81,7 +81,7 @@ export async function admitModelCall(
 
   // Faults apply only to calls that passed the checks above, as the real service rejects
   // a malformed call before it could throttle or fail it; a bad call never uses up a fault.
-  const fault = faults.takeFor(modelId, { streaming: isStreamingOperation(operation) });
+  const fault = faults.takeFor(modelId, { streaming: isStreamingOperation(operation), corruptible: operation === "InvokeModel" });
   const abandoned = AbortSignal.any([closing, request.abandoned]);
   if (fault?.latencyMs !== undefined && !(await abortableDelay(fault.latencyMs, abandoned))) {
     return void call.settle("abandoned");

@@ -104,3 +104,25 @@ describe("Bedrock exceptions as typed GraphQL errors", () => {
     });
   });
 });
+
+describe("answers Bedrock sends that cannot be read", () => {
+  let harness: GatewayHarness;
+  beforeAll(async () => {
+    harness = await startGatewayHarness({ maxAttempts: 1 });
+  });
+  afterAll(() => harness.close());
+  afterEach(() => clearEmulator(harness.emulatorUrl));
+
+  it.each(["malformed", "truncated", "wrong-shape"] as const)(
+    "turns a %s response body into an InternalServerError from the gateway, with the AWS request id",
+    async (corruptBody) => {
+      await injectFault(harness.emulatorUrl, { corruptBody });
+      const response = await harness.graphql(INVOKE, { input: INPUT });
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.invokeModel).toMatchObject({ __typename: "InternalServerError", source: "GATEWAY", retryable: true });
+      expect(response.data?.invokeModel.message).toContain("could not be read");
+      expect(response.data?.invokeModel.requestId).toMatch(/^[0-9a-f-]{36}$/);
+      expect((await fetchCalls(harness.emulatorUrl)).map((call) => call.outcome)).toEqual(["corrupted"]);
+    },
+  );
+});

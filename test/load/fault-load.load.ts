@@ -4,7 +4,8 @@ import { startGatewayHarness, type GatewayHarness } from "../helpers/gateway-har
 /**
  * `npm run test:load`: 200 concurrent clients for 60 s (LOAD_CLIENTS, LOAD_DURATION_S) against
  * the gateway and emulator on 127.0.0.1, with about one call in ten faulted: each Bedrock
- * exception, latency spikes, dropped connections, mid-stream failures. Every answer must be a
+ * exception, latency spikes, dropped connections, malformed, truncated and wrong-shaped response
+ * bodies, mid-stream failures. Every answer must be a
  * 200 with a success or a typed error, and heap after the run must come back near its start.
  */
 
@@ -34,6 +35,7 @@ const FAULTS: FaultRequest[] = [
   ...["AccessDeniedException", "InternalServerException", "ModelErrorException", "ModelNotReadyException", "ModelTimeoutException", "ResourceNotFoundException", "ServiceQuotaExceededException", "ServiceUnavailableException", "ThrottlingException", "ValidationException"].map((exception) => ({ exception, count: 1 })),
   { latencyMs: 1_500, count: 1 },
   { dropConnection: true, count: 1 },
+  ...(["malformed", "truncated", "wrong-shape"] as const).map((corruptBody) => ({ corruptBody, count: 1 })),
 ];
 
 const collect = () => (globalThis as { gc?: () => void }).gc?.();

@@ -3,6 +3,20 @@ import { answerInvoke } from "../engines/answer-invoke";
 import { admitModelCall, type ModelCallServices } from "../model-call-admission";
 import { type Route } from "../route.types";
 
+/** The answer as a `corruptBody` fault spoils it; unchanged without one. */
+function corrupt(body: string, how: "malformed" | "truncated" | "wrong-shape" | undefined): string {
+  switch (how) {
+    case undefined:
+      return body;
+    case "malformed":
+      return "<html>upstream proxy error</html>";
+    case "truncated":
+      return body.slice(0, Math.floor(body.length / 2));
+    case "wrong-shape":
+      return JSON.stringify({ unexpected: true });
+  }
+}
+
 /**
  * `POST /model/{modelId}/invoke` (InvokeModel): checks the credential, the model id and the
  * JSON body, applies the next matching fault, then answers from the engines.
@@ -17,7 +31,7 @@ export function invokeModelRoute(services: ModelCallServices): Route {
       const outcome = answerInvoke(admitted.modelId, admitted.body);
       if (!outcome.ok) return admitted.fail({ name: outcome.exception, message: outcome.message });
       const { answer } = outcome;
-      admitted.call.settle("ok");
+      admitted.call.settle(admitted.fault?.corruptBody ? "corrupted" : "ok");
       exchange.response.send(
         200,
         {
@@ -29,7 +43,7 @@ export function invokeModelRoute(services: ModelCallServices): Route {
           "X-Amzn-Bedrock-Invocation-Latency": String(Math.round(performance.now() - admitted.startedAt)),
           ...echoedHeaders(exchange.request),
         },
-        JSON.stringify(answer.body),
+        corrupt(JSON.stringify(answer.body), admitted.fault?.corruptBody),
       );
     },
   };

@@ -60,6 +60,10 @@ describe("the fault rule an admin posts", () => {
     ["an out-of-range originalStatusCode", { exception: "ModelErrorException", originalStatusCode: 99 }],
     ["a misspelt field", { exception: "ThrottlingException", latency: 5 }],
     ["an array", [{ exception: "ThrottlingException" }]],
+    ["an unknown corruption", { corruptBody: "scrambled" }],
+    ["a corrupt body with an exception", { corruptBody: "malformed", exception: "ThrottlingException" }],
+    ["a corrupt body on a dropped connection", { corruptBody: "truncated", dropConnection: true }],
+    ["a corrupt body with stream pacing", { corruptBody: "wrong-shape", chunkDelayMs: 5 }],
   ])("rejects %s", (_description, body) => {
     expect(faultRuleSchema.safeParse(body).success).toBe(false);
   });
