@@ -34,6 +34,17 @@ export function createAccessPolicy(document: AccessPolicyDocument): AccessPolicy
     ...identity.groups.flatMap((group) => document.groups[group]?.statements ?? []),
     ...(document.principals[identity.id]?.statements ?? []),
   ];
+  // Patterns come only from the document, so compiling each once bounds this map and keeps
+  // regular-expression construction off every call's path.
+  const matchers = new Map<string, (names: ModelNames) => boolean>();
+  const matches = (pattern: string, model: ModelNames): boolean => {
+    let matcher = matchers.get(pattern);
+    if (matcher === undefined) {
+      matcher = compileModelPattern(pattern);
+      matchers.set(pattern, matcher);
+    }
+    return matcher(model);
+  };
   const patternsOf = (identity: Identity) => {
     const statements = statementsOf(identity);
     const of = (effect: "allow" | "deny") => [...new Set(statements.filter((statement) => statement.effect === effect).flatMap((statement) => statement.models))];
@@ -45,11 +56,11 @@ export function createAccessPolicy(document: AccessPolicyDocument): AccessPolicy
     patternsOf,
     decide(identity, model) {
       const { allowed, denied } = patternsOf(identity);
-      const denying = denied.find((pattern) => compileModelPattern(pattern)(model));
+      const denying = denied.find((pattern) => matches(pattern, model));
       if (denying !== undefined) {
         return { allowed: false, reason: `the gateway's access policy denies ${identity.id} the model ${model.given} (deny statement "${denying}")` };
       }
-      if (allowed.some((pattern) => compileModelPattern(pattern)(model))) return { allowed: true };
+      if (allowed.some((pattern) => matches(pattern, model))) return { allowed: true };
       return { allowed: false, reason: `the gateway's access policy allows ${identity.id} no statement matching the model ${model.given}` };
     },
     limitsOf(identity) {
