@@ -3,6 +3,7 @@ import { pino } from "pino";
 import { type BatchingSettings } from "../src/config";
 import { startEmulator } from "../src/emulator/emulator-server";
 import { startGateway } from "../src/gateway";
+import { benchClientSettings } from "./bench-settings";
 
 /**
  * `npm run bench:batching`: 1,000 single-text Cohere embedding operations from 100 concurrent
@@ -70,17 +71,7 @@ async function run(label: string, batching: Partial<BatchingSettings>): Promise<
     shutdownGraceMs: 1_000,
     logger: pino({ level: "silent" }),
     batching: { embeddingCacheBytes: 0, ...batching },
-    bedrock: {
-      mode: "endpoint",
-      endpoint: emulator.url,
-      region: "us-east-1",
-      useDefaultCredentials: false,
-      retryMode: "standard",
-      maxAttempts: 3,
-      timeoutMs: 30_000,
-      connectTimeoutMs: 5_000,
-      maxSockets: 64,
-    },
+    bedrock: { mode: "endpoint", endpoint: emulator.url, useDefaultCredentials: false, ...benchClientSettings },
   });
   try {
     await drive(gateway.url, CLIENTS, `${label} warm-up`);
