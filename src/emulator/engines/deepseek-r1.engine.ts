@@ -2,11 +2,10 @@ import { z } from "zod";
 import { deepSeekR1StreamChunks } from "./deepseek-r1.stream";
 import { answered } from "./engine-outcome";
 import { type ModelEngine } from "./model-engine.types";
-import { lastUserTurn } from "./prompt-turns";
+import { completePrompt } from "./prompt-completion";
 import { parseRequestBody } from "./request-body.parser";
 import { requestFields } from "./request-fields";
-import { generateText, type GenerationStop } from "./text-generator";
-import { countTokens } from "./tokenizer";
+import { type GenerationStop } from "./text-generator";
 
 // Ranges from the Bedrock DeepSeek parameters page: max_tokens 1–32,768, at most 10 stop
 // sequences (reference §5.14, source [28]).
@@ -33,12 +32,7 @@ export const deepSeekR1Engine: ModelEngine = (_baseModelId, body) => {
     return parsed;
   }
   const { prompt, max_tokens, stop } = parsed.value;
-  const generated = generateText({
-    prompt: lastUserTurn(prompt),
-    inputTokens: countTokens(prompt),
-    maxTokens: max_tokens ?? MAXIMUM_TOKENS,
-    stopSequences: stop ?? [],
-  });
+  const generated = completePrompt(prompt, max_tokens ?? MAXIMUM_TOKENS, stop ?? []);
   const stopReason = STOP_REASONS[generated.stopReason];
   const response = { choices: [{ text: generated.text, stop_reason: stopReason }] };
   const streamChunks = deepSeekR1StreamChunks(stopReason, generated.pieces);

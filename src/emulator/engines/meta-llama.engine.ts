@@ -1,12 +1,11 @@
 import { z } from "zod";
 import { answered } from "./engine-outcome";
 import { type ModelEngine } from "./model-engine.types";
+import { completePrompt } from "./prompt-completion";
 import { llamaStreamChunks } from "./meta-llama.stream";
-import { lastUserTurn } from "./prompt-turns";
 import { parseRequestBody } from "./request-body.parser";
 import { requestFields } from "./request-fields";
-import { generateText, type GenerationStop } from "./text-generator";
-import { countTokens } from "./tokenizer";
+import { type GenerationStop } from "./text-generator";
 
 // Ranges from the Bedrock Meta Llama parameters page: max_gen_len 1–2048, default 512 (reference §5.10).
 const llamaRequestSchema = z.looseObject({
@@ -36,12 +35,7 @@ export const metaLlamaEngine: ModelEngine = (baseModelId, body) => {
     return parsed;
   }
   const { prompt, max_gen_len } = parsed.value;
-  const generated = generateText({
-    prompt: lastUserTurn(prompt),
-    inputTokens: countTokens(prompt),
-    maxTokens: max_gen_len ?? DEFAULT_MAXIMUM_TOKENS,
-    stopSequences: [],
-  });
+  const generated = completePrompt(prompt, max_gen_len ?? DEFAULT_MAXIMUM_TOKENS, []);
   const response = {
     generation: generated.text,
     prompt_token_count: generated.inputTokens,

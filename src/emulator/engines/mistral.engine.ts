@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { answered } from "./engine-outcome";
 import { type ModelEngine } from "./model-engine.types";
+import { completePrompt } from "./prompt-completion";
 import { mistralChatStreamChunks, mistralCompletionStreamChunks } from "./mistral.stream";
-import { lastUserTurn } from "./prompt-turns";
 import { parseRequestBody } from "./request-body.parser";
 import { requestFields } from "./request-fields";
 import { generateText, type GenerationStop } from "./text-generator";
@@ -49,12 +49,7 @@ function answerCompletion(body: unknown) {
     return parsed;
   }
   const { prompt, max_tokens, stop } = parsed.value;
-  const generated = generateText({
-    prompt: lastUserTurn(prompt),
-    inputTokens: countTokens(prompt),
-    maxTokens: max_tokens ?? DEFAULT_MAXIMUM_TOKENS,
-    stopSequences: stop ?? [],
-  });
+  const generated = completePrompt(prompt, max_tokens ?? DEFAULT_MAXIMUM_TOKENS, stop ?? []);
   const stopReason = STOP_REASONS[generated.stopReason];
   const response = { outputs: [{ text: generated.text, stop_reason: stopReason }] };
   const streamChunks = mistralCompletionStreamChunks(stopReason, generated.pieces);

@@ -1,12 +1,11 @@
 import { z } from "zod";
 import { answered } from "./engine-outcome";
 import { type ModelEngine } from "./model-engine.types";
-import { lastUserTurn } from "./prompt-turns";
+import { completePrompt } from "./prompt-completion";
 import { parseRequestBody } from "./request-body.parser";
 import { requestFields } from "./request-fields";
-import { generateText, type GenerationStop } from "./text-generator";
+import { type GenerationStop } from "./text-generator";
 import { titanTextStreamChunks } from "./titan-text.stream";
-import { countTokens } from "./tokenizer";
 
 // maxTokenCount ceilings per model; the default is 512 (reference §5.2).
 const MAXIMUM_TOKEN_COUNTS: ReadonlyArray<readonly [prefix: string, maximum: number]> = [
@@ -48,12 +47,7 @@ export const titanTextEngine: ModelEngine = (baseModelId, body) => {
     return parsed;
   }
   const { inputText, textGenerationConfig } = parsed.value;
-  const generated = generateText({
-    prompt: lastUserTurn(inputText),
-    inputTokens: countTokens(inputText),
-    maxTokens: textGenerationConfig?.maxTokenCount ?? DEFAULT_MAXIMUM_TOKEN_COUNT,
-    stopSequences: textGenerationConfig?.stopSequences ?? [],
-  });
+  const generated = completePrompt(inputText, textGenerationConfig?.maxTokenCount ?? DEFAULT_MAXIMUM_TOKEN_COUNT, textGenerationConfig?.stopSequences ?? []);
   const response = {
     inputTextTokenCount: generated.inputTokens,
     results: [
