@@ -10,6 +10,7 @@ import { oversizedInput, type InputSizeLimits } from "./input-size-limits";
 import { type ModelCatalog } from "./model-catalog";
 import { type InvocationInput } from "./invocation.types";
 import { prepareInvocation } from "./prepare-invocation";
+import { parseReplyJson } from "./read-reply";
 import { type StreamEvent } from "./stream-event.types";
 
 export interface StreamService {
@@ -42,14 +43,6 @@ function unreadableChunk(modelId: string, requestId: string | null, reason: stri
     message: `A stream chunk of ${modelId} could not be read: ${reason}`,
     ...(requestId ? { requestId } : {}),
   };
-}
-
-function parseJson(bytes: Uint8Array): unknown {
-  try {
-    return JSON.parse(Buffer.from(bytes).toString("utf8"));
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -139,7 +132,7 @@ type DecodedChunk =
 
 /** The family's reading of one chunk, plus Bedrock's own metrics block when the chunk has one. */
 function decodeChunk(codec: TextCodec, bytes: Uint8Array): DecodedChunk {
-  const json = parseJson(bytes);
+  const json = parseReplyJson(bytes);
   if (json === undefined) return { ok: false, reason: "not JSON" };
   const decoded = codec.decodeChunk(json);
   if (!decoded.ok) return { ok: false, reason: decoded.failure.message };
