@@ -39,6 +39,8 @@ function worthAnotherRegion(failure: Failure): boolean {
  */
 export function createRegionalFailover({ primary, fallbacks, fallbackRegions }: RegionalFailoverOptions): BedrockInvoker {
   function regionsFor(modelId: string): RegionalInvoker[] {
+    // Failover is off unless configured: skip reading the model id on every call then.
+    if (fallbacks.size === 0) return [primary];
     const id = parseModelId(modelId);
     const baseModelId = id.ok ? id.value.baseModelId : null;
     const listed = fallbackRegions[modelId] ?? (baseModelId === null ? undefined : fallbackRegions[baseModelId]) ?? fallbackRegions["*"] ?? [];
