@@ -1,6 +1,6 @@
 import "reflect-metadata";
-import { pino } from "pino";
 import { startGateway } from "../src/gateway";
+import { createLogger } from "../src/observability/logger";
 import { benchClientSettings } from "./bench-settings";
 
 /** Arm (a): the gateway as it ships, in production mode, pointed at the bench's emulator. Prints its URL. */
@@ -12,7 +12,7 @@ async function main(): Promise<void> {
     production: true,
     shutdownGraceMs: 1_000,
     // One info line per invocation is what production writes; the bench keeps it, to /dev/null.
-    logger: pino({ level: "info" }, pino.destination("/dev/null")),
+    logger: createLogger("info", "/dev/null"),
     bedrock: { mode: "endpoint", endpoint, useDefaultCredentials: false, ...benchClientSettings },
   });
   process.stdout.write(`${gateway.url}\n`);

@@ -1,10 +1,10 @@
 import "reflect-metadata";
-import { pino } from "pino";
 import { OPEN_POLICY_DOCUMENT } from "./auth/access-policy";
 import { readAccessPolicyFile } from "./auth/access-policy-file";
 import { ConfigError, loadConfig, type Config } from "./config";
 import { startEmulator } from "./emulator/emulator-server";
 import { startGateway } from "./gateway";
+import { createLogger } from "./observability/logger";
 
 const STANDALONE_EMULATOR_PORT = 4010;
 
@@ -15,7 +15,7 @@ async function runEmulatorOnly(config: Config): Promise<void> {
 }
 
 async function runGateway(config: Config): Promise<void> {
-  const logger = pino({ level: config.logLevel });
+  const logger = createLogger(config.logLevel);
   const closers: Array<() => Promise<void>> = [];
   let bedrock = config.bedrock;
   if (bedrock.mode === "emulator") {

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from "@as-integrations/fastify";
 import fastifyWebsocket from "@fastify/websocket";
@@ -64,6 +64,8 @@ export async function createGatewayServer(options: GatewayServerOptions) {
     formatError: formatGatewayError,
     plugins: [
       fastifyApolloDrainPlugin(app),
+      // The schema sets no cache hints, and the default cache-control plugin would wrap every field resolver to look for them.
+      ApolloServerPluginCacheControlDisabled(),
       errorLoggingPlugin(options.logger),
       tokenLimitPlugin(onRejected),
       operationMetricsPlugin(options.metrics),
@@ -72,8 +74,9 @@ export async function createGatewayServer(options: GatewayServerOptions) {
   });
   await apollo.start();
   await app.register(fastifyWebsocket, { options: { maxPayload: options.limits.maxBodyBytes } });
-  app.addHook("onSend", async (request, reply) => {
+  app.addHook("onRequest", (request, reply, done) => {
     reply.header("x-request-id", request.id);
+    done();
   });
 
   const httpHandler = fastifyApolloHandler(apollo, {

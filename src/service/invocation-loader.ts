@@ -4,7 +4,6 @@ import { type Identity } from "../auth/identity";
 import { fail, ok, type Result } from "../lib/result";
 import { type Invocation, type InvocationInput } from "./invocation.types";
 import { type InvokeService } from "./invoke.service";
-import { stableKey } from "./stable-key";
 
 /** One operation's invocations: identical ones within the operation reach Bedrock once. */
 export interface InvocationLoader {
@@ -28,12 +27,14 @@ export interface InvocationLoaderOptions {
 }
 
 /**
- * Two inputs are the same invocation when they are the same input, field for field. (Keying by
- * the prepared request would also merge differently written equal requests, but would validate
- * and encode every input twice on the hot path.)
+ * Two inputs are the same invocation when they are the same input, field for field. GraphQL
+ * coerces every input object in its type's field order, so plain JSON is already canonical;
+ * only a raw provider body keeps the caller's key order, and two orders then make two calls.
+ * (Keying by the prepared request would merge differently written equal requests too, but
+ * would validate and encode every input twice on the hot path.)
  */
 function invocationKey(input: InvocationInput): string {
-  return stableKey(input);
+  return JSON.stringify(input);
 }
 
 export function createInvocationLoaders({ invoke, maxInputsPerOperation }: InvocationLoaderOptions): InvocationLoaderFactory {

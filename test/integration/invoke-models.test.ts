@@ -70,6 +70,16 @@ describe("invokeModels: many invocations in one operation", () => {
     expect((await invocationsOf()).map((call) => call.modelId).sort()).toEqual([TITAN_V2, CLAUDE].sort());
   });
 
+  it("treats the same invocation written with its fields in another order as identical", async () => {
+    const inOrder = { modelId: CLAUDE, text: { prompt: "Name a river", maxTokens: 20, temperature: 0.5 } };
+    const reordered = { text: { temperature: 0.5, maxTokens: 20, prompt: "Name a river" }, modelId: CLAUDE };
+    const response = await invokeMany([inOrder, reordered]);
+    const [first, second] = response.data?.invokeModels;
+    expect(first.__typename).toBe("TextResult");
+    expect(second.text).toBe(first.text);
+    expect(await invocationsOf()).toHaveLength(1);
+  });
+
   it("merges only invocations with the same model and parameters", async () => {
     const response = await invokeMany([
       embedding(COHERE_V3, "first text"),
