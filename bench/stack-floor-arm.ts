@@ -77,6 +77,7 @@ async function main(): Promise<void> {
     authenticate: async () => ({ id: "anonymous", groups: [], method: "anonymous", tenant: null }),
     limits: DEFAULT_LIMITS,
     metrics: createGatewayMetrics(),
+    tracing: null,
     readinessChecks: [],
     draining: () => false,
   });

@@ -139,6 +139,19 @@ export interface BreakerSettings {
   cooldownMs: number;
 }
 
+/** OpenTelemetry tracing, exported over OTLP/HTTP (JSON); off unless an endpoint is set. */
+export interface TracingSettings {
+  /**
+   * Where spans are POSTed. Env: OTEL_EXPORTER_OTLP_TRACES_ENDPOINT (the full URL), or
+   * OTEL_EXPORTER_OTLP_ENDPOINT (a base URL; `/v1/traces` is appended), as OpenTelemetry names them.
+   */
+  endpoint: string;
+  /** Extra request headers for the collector (often an API key). Env: OTEL_EXPORTER_OTLP_HEADERS, `name=value,name=value`. */
+  headers: Record<string, string>;
+  /** The `service.name` of every span. Env: OTEL_SERVICE_NAME, default `bedrock-graphql-gateway`. */
+  serviceName: string;
+}
+
 export interface Config {
   /** HTTP port for GraphQL. Env: PORT, default 4000. */
   port: number;
@@ -167,6 +180,8 @@ export interface Config {
    * Env: MODEL_CATALOG_FILE, default none (the built-in catalog).
    */
   modelCatalogFile: string | null;
+  /** Null: no tracing. */
+  tracing: TracingSettings | null;
 }
 
 const port = (name: string) =>
@@ -208,6 +223,15 @@ const jsonSetting = <T extends z.ZodType>(name: string, shape: T) =>
       }
     })
     .pipe(shape);
+
+/** OTEL_EXPORTER_OTLP_HEADERS values are percent-encoded; null when one is malformed. */
+function percentDecoded(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
 
 const environmentSchema = z.object({
   PORT: port("PORT").default(4000),
@@ -268,6 +292,29 @@ const environmentSchema = z.object({
   BREAKER_FAILURE_THRESHOLD: positiveInt("BREAKER_FAILURE_THRESHOLD", 1_000).default(5),
   BREAKER_COOLDOWN_MS: positiveInt("BREAKER_COOLDOWN_MS", 3_600_000).default(10_000),
   MODEL_CATALOG_FILE: z.string().optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/, error: "OTEL_EXPORTER_OTLP_ENDPOINT must be an http:// or https:// URL" }).optional(),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z
+    .url({ protocol: /^https?$/, error: "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT must be an http:// or https:// URL" })
+    .optional(),
+  // The message never repeats the value: collector headers usually carry a key.
+  OTEL_EXPORTER_OTLP_HEADERS: z
+    .string()
+    .transform((text, context) => {
+      const headers: Record<string, string> = {};
+      for (const pair of text.split(",")) {
+        const at = pair.indexOf("=");
+        const name = pair.slice(0, at).trim();
+        const value = at > 0 && name !== "" ? percentDecoded(pair.slice(at + 1).trim()) : null;
+        if (value === null) {
+          context.addIssue({ code: "custom", message: "OTEL_EXPORTER_OTLP_HEADERS must be name=value pairs separated by commas" });
+          return z.NEVER;
+        }
+        headers[name] = value;
+      }
+      return headers;
+    })
+    .optional(),
+  OTEL_SERVICE_NAME: z.string().default("bedrock-graphql-gateway"),
   BEDROCK_FALLBACK_REGIONS: jsonSetting("BEDROCK_FALLBACK_REGIONS", z.record(z.string(), z.array(REGION))).optional(),
   BEDROCK_REGION_ENDPOINTS: jsonSetting(
     "BEDROCK_REGION_ENDPOINTS",
@@ -348,5 +395,13 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
     },
     breaker: { failureThreshold: settings.BREAKER_FAILURE_THRESHOLD, cooldownMs: settings.BREAKER_COOLDOWN_MS },
     modelCatalogFile: settings.MODEL_CATALOG_FILE ?? null,
+    tracing: tracingSettings(settings),
   };
+}
+
+function tracingSettings(settings: z.infer<typeof environmentSchema>): TracingSettings | null {
+  const base = settings.OTEL_EXPORTER_OTLP_ENDPOINT;
+  const endpoint = settings.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? (base ? `${base.replace(/\/+$/, "")}/v1/traces` : null);
+  if (endpoint === null) return null;
+  return { endpoint, headers: settings.OTEL_EXPORTER_OTLP_HEADERS ?? {}, serviceName: settings.OTEL_SERVICE_NAME };
 }

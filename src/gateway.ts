@@ -29,6 +29,7 @@ import { withRegionalFailover } from "./service/regional-failover";
 import { createStreamService } from "./service/stream.service";
 import { createGatewayMetrics } from "./observability/gateway-metrics";
 import { createInvocationTelemetry } from "./observability/invocation-telemetry";
+import { startTracing, type TracingOptions } from "./observability/tracing";
 import { withCircuitBreaker } from "./service/circuit-breaker";
 import { observeInvocations, observeStreams } from "./service/observed-services";
 import { type CounterStore } from "./store/counter-store";
@@ -68,6 +69,8 @@ export interface GatewayOptions {
   limits?: OperationLimits;
   /** The per-model circuit breaker; DEFAULT_BREAKER when absent. */
   breaker?: BreakerSettings;
+  /** OpenTelemetry spans over OTLP/HTTP; null or absent: no tracing. */
+  tracing?: TracingOptions | null;
 }
 
 export const DEFAULT_BREAKER: BreakerSettings = { failureThreshold: 5, cooldownMs: 10_000 };
@@ -130,7 +133,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const batching = { ...DEFAULT_BATCHING_SETTINGS, ...options.batching };
   const limits = options.limits ?? DEFAULT_LIMITS;
   const metrics = createGatewayMetrics();
-  const telemetry = createInvocationTelemetry(options.logger, metrics);
+  const tracing = options.tracing ? startTracing(options.tracing) : null;
+  const telemetry = createInvocationTelemetry(options.logger, metrics, tracing?.tracer ?? null);
   const pool = createBedrockInvokerPool({
     region: bedrock.region,
     endpoint: bedrock.endpoint,
@@ -196,6 +200,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     authenticate,
     limits,
     metrics,
+    tracing,
     readinessChecks: [
       { name: "bedrock", check: createReachabilityCheck({ endpoint: bedrock.endpoint, region: bedrock.region, timeoutMs: bedrock.connectTimeoutMs }) },
       // Failing open, a replica without its store still serves (unlimited), so it stays ready.
@@ -218,6 +223,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       clients.destroy();
       await store.close();
       sharedEmbeddings?.close();
+      await tracing?.shutdown();
     },
   };
 }

@@ -51,9 +51,11 @@ async function runGateway(config: Config): Promise<void> {
     logger,
     limits: config.limits,
     breaker: config.breaker,
+    tracing: config.tracing,
   });
   closers.unshift(() => gateway.close());
   logger.info(`GraphQL ready at ${gateway.url}${config.production ? "" : " (open it in a browser for Apollo Sandbox)"}`);
+  if (config.tracing) logger.info(`Tracing to ${new URL(config.tracing.endpoint).origin} as ${config.tracing.serviceName}`);
   onShutdown(async () => {
     for (const close of closers) await close();
   });

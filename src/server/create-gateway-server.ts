@@ -4,11 +4,12 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from "@as-integrations/fastify";
 import fastifyWebsocket from "@fastify/websocket";
-import Fastify, { LogController } from "fastify";
+import Fastify, { LogController, type RouteHandlerMethod } from "fastify";
 import { type GraphQLSchema } from "graphql";
 import { type Logger } from "pino";
 import { type OperationLimits } from "../config";
 import { type GatewayMetrics } from "../observability/gateway-metrics";
+import { type Tracing } from "../observability/tracing";
 import { createRequestContext, type RequestContext, type Services } from "../context";
 import { disconnectSignal } from "./disconnect-signal";
 import { errorLoggingPlugin, formatGatewayError } from "./error-masking.plugin";
@@ -17,8 +18,10 @@ import { tokenLimitPlugin } from "./limits/token-limit.plugin";
 import { healthRoutes, type ReadinessCheck } from "./health.routes";
 import { metricsRoute } from "./metrics.route";
 import { operationMetricsPlugin } from "./operation-metrics.plugin";
+import { operationTracingPlugin } from "./operation-tracing.plugin";
 import { credentialsFromHeaders, type AuthenticateRequest } from "./request-authentication";
 import { createServerSentEventsHandler } from "./sse-transport";
+import { tracedRoute } from "./traced-route";
 import { createWebSocketHandler } from "./websocket-transport";
 
 export interface GatewayServerOptions {
@@ -31,6 +34,8 @@ export interface GatewayServerOptions {
   authenticate: AuthenticateRequest;
   limits: OperationLimits;
   metrics: GatewayMetrics;
+  /** With tracing, each HTTP and SSE request is a span, continuing the caller's W3C trace; null: none. */
+  tracing: Tracing | null;
   /** What /readyz waits for. */
   readinessChecks: ReadinessCheck[];
   /** True once shutdown began; /readyz then answers 503. */
@@ -69,6 +74,7 @@ export async function createGatewayServer(options: GatewayServerOptions) {
       errorLoggingPlugin(options.logger),
       tokenLimitPlugin(onRejected),
       operationMetricsPlugin(options.metrics),
+      ...(options.tracing ? [operationTracingPlugin()] : []),
       options.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
     ],
   });
@@ -79,7 +85,8 @@ export async function createGatewayServer(options: GatewayServerOptions) {
     done();
   });
 
-  const httpHandler = fastifyApolloHandler(apollo, {
+  const traced = (route: string, handler: RouteHandlerMethod) => (options.tracing ? tracedRoute(options.tracing, route, handler) : handler);
+  const apolloHandler = fastifyApolloHandler(apollo, {
     context: async (request, reply) => {
       const caller = await options.authenticate(credentialsFromHeaders(request.headers), "http");
       // Apollo answers a GraphQLError thrown here with its extensions' HTTP status (401) as is.
@@ -87,6 +94,7 @@ export async function createGatewayServer(options: GatewayServerOptions) {
       return createRequestContext(options.services, request.id, disconnectSignal(reply), caller);
     },
   });
+  const httpHandler = traced("/graphql", apolloHandler);
   // The GET route also takes WebSocket upgrades, so Sandbox's subscriptions use the same URL.
   app.route({
     method: "GET",
@@ -96,7 +104,7 @@ export async function createGatewayServer(options: GatewayServerOptions) {
   });
   app.route({ method: ["POST", "OPTIONS"], url: "/graphql", handler: httpHandler });
   const sseHandler = createServerSentEventsHandler({ ...options, checks });
-  app.route({ method: ["GET", "POST", "PUT", "DELETE"], url: "/graphql/stream", handler: (request, reply) => sseHandler(request, reply) });
+  app.route({ method: ["GET", "POST", "PUT", "DELETE"], url: "/graphql/stream", handler: traced("/graphql/stream", (request, reply) => sseHandler(request, reply)) });
   await app.register(healthRoutes({ checks: options.readinessChecks, draining: options.draining }));
   await app.register(metricsRoute(options.metrics.registry));
   return app;

@@ -4,6 +4,7 @@ import { type Logger } from "pino";
 import { type BatchingSettings, type BedrockSettings, type BreakerSettings, DEFAULT_LIMITS, type OperationLimits } from "../../src/config";
 import { startEmulator } from "../../src/emulator/emulator-server";
 import { startGateway, type GatewayAuthOptions } from "../../src/gateway";
+import { type TracingOptions } from "../../src/observability/tracing";
 
 export interface GraphQLResponse<TData = Record<string, any>> {
   status: number;
@@ -45,6 +46,8 @@ export interface GatewayHarnessOptions {
   modelCatalogFile?: string;
   /** Starts a second emulator standing for this Region, the fallback for every model. */
   fallbackRegion?: string;
+  /** OpenTelemetry export (e.g. to a test collector); absent: no tracing. */
+  tracing?: TracingOptions;
 }
 
 /**
@@ -75,6 +78,7 @@ export async function startGatewayHarness(
     ...(options.batching ? { batching: options.batching } : {}),
     ...(options.breaker ? { breaker: options.breaker } : {}),
     modelCatalogFile: options.modelCatalogFile ?? null,
+    tracing: options.tracing ?? null,
     bedrock: {
       mode: "endpoint",
       endpoint: emulator.url,

@@ -26,10 +26,11 @@ export async function collectServerSentEvents(
   streamUrl: string,
   query: string,
   variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
 ): Promise<{ status: number; payloads: Array<Record<string, any>> }> {
   const response = await fetch(streamUrl, {
     method: "POST",
-    headers: { "content-type": "application/json", accept: "text/event-stream" },
+    headers: { "content-type": "application/json", accept: "text/event-stream", ...headers },
     body: JSON.stringify({ query, variables }),
   });
   const payloads: Array<Record<string, any>> = [];

@@ -94,3 +94,42 @@ describe("loadConfig: catalog file and cross-Region failover", () => {
     expect(() => loadConfig({ BEDROCK_FALLBACK_REGIONS: '{"*":["mars"]}' })).toThrow(ConfigError);
   });
 });
+
+describe("loadConfig: tracing", () => {
+  it("traces only when an OTLP endpoint is set", () => {
+    expect(loadConfig({}).tracing).toBeNull();
+  });
+
+  it("appends /v1/traces to OTEL_EXPORTER_OTLP_ENDPOINT, and lets the traces endpoint win", () => {
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://collector:4318/" }).tracing).toEqual({
+      endpoint: "http://collector:4318/v1/traces",
+      headers: {},
+      serviceName: "bedrock-graphql-gateway",
+    });
+    const both = loadConfig({
+      OTEL_EXPORTER_OTLP_ENDPOINT: "http://collector:4318",
+      OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: "https://traces.example.com/otlp/v1/traces",
+      OTEL_SERVICE_NAME: "edge-gateway",
+    });
+    expect(both.tracing).toMatchObject({ endpoint: "https://traces.example.com/otlp/v1/traces", serviceName: "edge-gateway" });
+  });
+
+  it("reads collector headers as percent-encoded name=value pairs", () => {
+    const config = loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://collector:4318", OTEL_EXPORTER_OTLP_HEADERS: "x-api-key=abc%3D%3D, tenant = blue" });
+    expect(config.tracing?.headers).toEqual({ "x-api-key": "abc==", tenant: "blue" });
+  });
+
+  it("refuses malformed tracing settings without repeating a header value", () => {
+    expect(() => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "collector:4318" })).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT must be an http/);
+    for (const headers of ["justakey", "=value-only", "x-api-key=%E0%A4%A"]) {
+      const attempt = () => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://collector:4318", OTEL_EXPORTER_OTLP_HEADERS: headers });
+      expect(attempt).toThrow(ConfigError);
+      expect(attempt).toThrow(/OTEL_EXPORTER_OTLP_HEADERS must be name=value pairs/);
+      try {
+        attempt();
+      } catch (error) {
+        expect((error as Error).message).not.toContain(headers);
+      }
+    }
+  });
+});

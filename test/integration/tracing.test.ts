@@ -1,0 +1,175 @@
+import http from "node:http";
+import { type AddressInfo } from "node:net";
+import { injectFault } from "../helpers/emulator-harness";
+import { startGatewayHarness, type GatewayHarness } from "../helpers/gateway-harness";
+import { collectServerSentEvents } from "../helpers/sse-client";
+import { waitFor } from "../helpers/wait-for";
+
+/** One span as an OTLP/HTTP JSON export carries it, attributes flattened. */
+interface ExportedSpan {
+  traceId: string;
+  spanId: string;
+  parentSpanId?: string;
+  name: string;
+  kind: number;
+  status?: { code?: number; message?: string };
+  attributes: Record<string, unknown>;
+  serviceName: unknown;
+}
+
+type OtlpValue = { stringValue?: string; intValue?: string | number; boolValue?: boolean; doubleValue?: number };
+type OtlpAttribute = { key: string; value: OtlpValue };
+
+const valueOf = (value: OtlpValue) =>
+  value.stringValue ?? (value.intValue !== undefined ? Number(value.intValue) : (value.boolValue ?? value.doubleValue));
+const flatten = (attributes: OtlpAttribute[] = []) => Object.fromEntries(attributes.map(({ key, value }) => [key, valueOf(value)]));
+
+/** A stand-in OpenTelemetry collector: keeps every span POSTed to /v1/traces, and the raw bodies. */
+async function startCollector() {
+  const spans: ExportedSpan[] = [];
+  const bodies: string[] = [];
+  const server = http.createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => chunks.push(chunk));
+    request.on("end", () => {
+      const body = Buffer.concat(chunks).toString("utf8");
+      bodies.push(body);
+      const exported = JSON.parse(body) as {
+        resourceSpans: Array<{ resource: { attributes: OtlpAttribute[] }; scopeSpans: Array<{ spans: Array<Omit<ExportedSpan, "attributes" | "serviceName"> & { attributes: OtlpAttribute[] }> }> }>;
+      };
+      for (const { resource, scopeSpans } of exported.resourceSpans) {
+        const serviceName = flatten(resource.attributes)["service.name"];
+        for (const { spans: batch } of scopeSpans) for (const span of batch) spans.push({ ...span, attributes: flatten(span.attributes), serviceName });
+      }
+      response.writeHead(200, { "content-type": "application/json" }).end("{}");
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/traces`,
+    spans,
+    bodies,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+const INVOKE = /* GraphQL */ `
+  mutation Invoke($input: InvokeModelInput!) {
+    invokeModel(input: $input) { __typename ... on TextResult { text } ... on BedrockError { code } }
+  }
+`;
+const CLAUDE = "anthropic.claude-3-haiku-20240307-v1:0";
+const CALLER_TRACE = "4bf92f3577b34da6a3ce929d0e0e4736";
+const CALLER_SPAN = "00f067aa0ba902b7";
+
+describe("OpenTelemetry tracing", () => {
+  let collector: Awaited<ReturnType<typeof startCollector>>;
+  let harness: GatewayHarness;
+  const logLines: string[] = [];
+
+  beforeAll(async () => {
+    collector = await startCollector();
+    harness = await startGatewayHarness(
+      {},
+      { logLines, tracing: { endpoint: collector.url, headers: { "x-collector-key": "collector-secret" }, serviceName: "gateway-under-test", exportDelayMs: 50 } },
+    );
+  });
+  afterAll(async () => {
+    await harness.close();
+    await collector.close();
+  });
+
+  const spansOfTrace = async (traceId: string, count: number) => {
+    await waitFor(async () => collector.spans.filter((span) => span.traceId === traceId).length >= count);
+    return collector.spans.filter((span) => span.traceId === traceId);
+  };
+
+  it("continues the caller's trace: the request's span, and the invocation's span under it", async () => {
+    const prompt = "Describe the tracing glacier in one line";
+    const response = await harness.graphql(
+      INVOKE,
+      { input: { modelId: CLAUDE, text: { prompt, maxTokens: 30 } } },
+      { traceparent: `00-${CALLER_TRACE}-${CALLER_SPAN}-01` },
+    );
+    expect(response.data?.invokeModel.__typename).toBe("TextResult");
+
+
+    const spans = await spansOfTrace(CALLER_TRACE, 2);
+    const request = spans.find((span) => span.parentSpanId === CALLER_SPAN)!;
+    expect(request).toMatchObject({ name: "mutation Invoke", kind: 2, serviceName: "gateway-under-test" });
+    expect(request.attributes).toMatchObject({
+      "http.request.method": "POST",
+      "http.route": "/graphql",
+      "http.response.status_code": 200,
+      "graphql.operation.type": "mutation",
+      "graphql.operation.name": "Invoke",
+    });
+
+    const invocation = spans.find((span) => span.parentSpanId === request.spanId)!;
+    expect(invocation).toMatchObject({ name: `InvokeModel ${CLAUDE}`, kind: 3 });
+    expect(invocation.status?.code ?? 0).not.toBe(2);
+    expect(invocation.attributes).toMatchObject({
+      "gen_ai.system": "aws.bedrock",
+      "gen_ai.request.model": CLAUDE,
+      "gateway.outcome": "TEXT",
+      "gateway.attempts": 1,
+      "gateway.request_id": request.attributes["gateway.request_id"],
+      "enduser.id": "anonymous",
+    });
+    expect(invocation.attributes["gen_ai.usage.input_tokens"]).toBeGreaterThan(0);
+    expect(invocation.attributes["gen_ai.usage.output_tokens"]).toBeGreaterThan(0);
+
+    // The invocation's log line names the trace, so a log search leads to the trace and back.
+    const logged = logLines.map((line) => JSON.parse(line)).find((line) => line.msg === "invocation" && line.traceId === CALLER_TRACE);
+    expect(logged).toMatchObject({ modelId: CLAUDE, outcome: "TEXT" });
+    // Spans say what was called, never what was asked, and carry no collector credentials.
+    expect(collector.bodies.join("\n")).not.toContain(prompt);
+    expect(collector.bodies.join("\n")).not.toContain("collector-secret");
+  });
+
+  it("starts a new trace for a caller that sends none", async () => {
+    const before = collector.spans.length;
+    await harness.graphql(INVOKE, { input: { modelId: CLAUDE, text: { prompt: "Name a fjord", maxTokens: 10 } } });
+    await waitFor(async () => collector.spans.length >= before + 2);
+    const request = collector.spans.slice(before).find((span) => span.name === "mutation Invoke")!;
+    expect(request.parentSpanId ?? "").toBe("");
+    expect(request.traceId).toMatch(/^[0-9a-f]{32}$/);
+    expect(request.traceId).not.toBe(CALLER_TRACE);
+  });
+
+  it("traces a stream over SSE: the request's span, and the stream's invocation under it", async () => {
+    const traceId = "c1c2c3c4c5c6c7c8c9c0d1d2d3d4d5d6";
+    const subscription = /* GraphQL */ `
+      subscription Stream($input: InvokeModelInput!) {
+        invokeModelStream(input: $input) { __typename }
+      }
+    `;
+    const { payloads } = await collectServerSentEvents(
+      `${harness.gatewayUrl}/stream`,
+      subscription,
+      { input: { modelId: CLAUDE, text: { prompt: "Name a moraine", maxTokens: 20 } } },
+      { traceparent: `00-${traceId}-${CALLER_SPAN}-01` },
+    );
+    expect(payloads.at(-1)?.data.invokeModelStream.__typename).toBe("StreamCompleted");
+    const spans = await spansOfTrace(traceId, 2);
+    const request = spans.find((span) => span.parentSpanId === CALLER_SPAN)!;
+    expect(request.attributes).toMatchObject({ "http.route": "/graphql/stream" });
+    const stream = spans.find((span) => span.parentSpanId === request.spanId)!;
+    expect(stream).toMatchObject({ name: `InvokeModelWithResponseStream ${CLAUDE}` });
+    expect(stream.attributes).toMatchObject({ "gateway.streamed": true, "gateway.outcome": "TEXT" });
+  });
+
+  it("marks a failed invocation's span as an error, with its kind and every attempt", async () => {
+    await injectFault(harness.emulatorUrl, { exception: "ThrottlingException", count: 3, modelId: CLAUDE });
+    const traceId = "a1a2a3a4a5a6a7a8a9a0b1b2b3b4b5b6";
+    const response = await harness.graphql(
+      INVOKE,
+      { input: { modelId: CLAUDE, text: { prompt: "Name a glacier", maxTokens: 10 } } },
+      { traceparent: `00-${traceId}-${CALLER_SPAN}-01` },
+    );
+    expect(response.data?.invokeModel.code).toBe("THROTTLING");
+    const invocation = (await spansOfTrace(traceId, 2)).find((span) => span.name.startsWith("InvokeModel"))!;
+    expect(invocation.status?.code).toBe(2);
+    expect(invocation.attributes).toMatchObject({ "error.type": "Throttling", "gateway.error_source": "BEDROCK", "gateway.attempts": 3 });
+  });
+});
