@@ -69,10 +69,38 @@ const CANCELLED: Failure = {
   message: "The call was cancelled because the client went away",
 };
 
+/**
+ * One call's abort signal: the caller's cancel or the gateway's deadline, whichever comes
+ * first. `release` clears the timer and the listener once the call is over, so nothing of the
+ * call outlives it. (AbortSignal.timeout keeps its timer and signal alive for the whole
+ * deadline, and AbortSignal.any links signals through weak references: on Node 20 the pair cost
+ * several times this per call, most of it later in the garbage collector.)
+ */
+function callSignal(timeoutMs: number, cancel: AbortSignal | undefined) {
+  const controller = new AbortController();
+  let expired = false;
+  const onCancel = () => controller.abort(cancel?.reason);
+  const timer = setTimeout(() => {
+    expired = true;
+    controller.abort(new Error(`deadline of ${timeoutMs} ms passed`));
+  }, timeoutMs);
+  timer.unref();
+  if (cancel?.aborted) onCancel();
+  else cancel?.addEventListener("abort", onCancel, { once: true });
+  return {
+    signal: controller.signal,
+    expired: () => expired,
+    release() {
+      clearTimeout(timer);
+      cancel?.removeEventListener("abort", onCancel);
+    },
+  };
+}
+
 /** Turns a thrown SDK error into a Failure, telling the caller's cancel and our deadline apart. */
-function failureOf(error: unknown, signal: AbortSignal | undefined, deadline: AbortSignal, timeoutMs: number): Failure {
-  if (signal?.aborted) return CANCELLED;
-  if (deadline.aborted) return deadlineFailure(timeoutMs);
+function failureOf(error: unknown, cancel: AbortSignal | undefined, deadlinePassed: boolean, timeoutMs: number): Failure {
+  if (cancel?.aborted) return CANCELLED;
+  if (deadlinePassed) return deadlineFailure(timeoutMs);
   const failure = failureFromSdkError(error);
   // The SDK records on the thrown error how many attempts it made (retries included).
   const attempts = (error as { $metadata?: { attempts?: number } } | null)?.$metadata?.attempts;
@@ -81,11 +109,13 @@ function failureOf(error: unknown, signal: AbortSignal | undefined, deadline: Ab
 
 /**
  * The SDK throws mid-stream exception events from its iterator; this yields them as a last
- * failure item instead, so consumers handle one kind of value.
+ * failure item instead, so consumers handle one kind of value. `done` runs however the stream
+ * ends.
  */
 async function* chunksOf(
   events: AsyncIterable<ResponseStream>,
   toFailure: (error: unknown) => Failure,
+  done: () => void,
 ): AsyncGenerator<Result<Uint8Array, Failure>> {
   try {
     for await (const event of events) {
@@ -93,20 +123,18 @@ async function* chunksOf(
     }
   } catch (error) {
     yield fail(toFailure(error));
+  } finally {
+    done();
   }
 }
 
 /** Sends InvokeModel through one SDK client, under a deadline that really aborts the request. */
 export function createBedrockInvoker(client: BedrockRuntimeClient, timeoutMs: number): BedrockInvoker {
-  const deadlineSignals = (signal?: AbortSignal) => {
-    const deadline = AbortSignal.timeout(timeoutMs);
-    return { deadline, abortSignal: signal ? AbortSignal.any([signal, deadline]) : deadline };
-  };
   return {
     async invoke(call: InvokeCall, signal?: AbortSignal): Promise<Result<InvokeReply, Failure>> {
-      const { deadline, abortSignal } = deadlineSignals(signal);
+      const abort = callSignal(timeoutMs, signal);
       try {
-        const output = await client.send(new InvokeModelCommand(call), { abortSignal });
+        const output = await client.send(new InvokeModelCommand(call), { abortSignal: abort.signal });
         const metrics = (output as WithResponseMetrics)[RESPONSE_METRICS];
         return ok({
           body: output.body ?? new Uint8Array(),
@@ -122,23 +150,27 @@ export function createBedrockInvoker(client: BedrockRuntimeClient, timeoutMs: nu
           serviceTier: output.serviceTier ?? null,
         });
       } catch (error) {
-        return fail(failureOf(error, signal, deadline, timeoutMs));
+        return fail(failureOf(error, signal, abort.expired(), timeoutMs));
+      } finally {
+        abort.release();
       }
     },
 
     async invokeStream(call: InvokeCall, signal?: AbortSignal): Promise<Result<StreamReply, Failure>> {
-      const { deadline, abortSignal } = deadlineSignals(signal);
+      // The deadline covers the whole stream, so it is released when the stream ends, not here.
+      const abort = callSignal(timeoutMs, signal);
       try {
-        const output = await client.send(new InvokeModelWithResponseStreamCommand(call), { abortSignal });
+        const output = await client.send(new InvokeModelWithResponseStreamCommand(call), { abortSignal: abort.signal });
         if (!output.body) throw new Error("InvokeModelWithResponseStream answered without a stream body");
-        const toFailure = (error: unknown) => failureOf(error, signal, deadline, timeoutMs);
+        const toFailure = (error: unknown) => failureOf(error, signal, abort.expired(), timeoutMs);
         return ok({
           requestId: output.$metadata.requestId ?? null,
           contentType: output.contentType ?? "application/json",
-          chunks: chunksOf(output.body, toFailure),
+          chunks: chunksOf(output.body, toFailure, abort.release),
         });
       } catch (error) {
-        return fail(failureOf(error, signal, deadline, timeoutMs));
+        abort.release();
+        return fail(failureOf(error, signal, abort.expired(), timeoutMs));
       }
     },
   };
