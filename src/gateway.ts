@@ -75,6 +75,9 @@ export interface GatewayOptions {
 
 export const DEFAULT_BREAKER: BreakerSettings = { failureThreshold: 5, cooldownMs: 10_000 };
 
+/** How long start-up waits for the counter store's first connection (a little over Redis's connect timeout). */
+const STORE_READY_WAIT_MS = 2_500;
+
 const BREAKER_GAUGE = { closed: 0, "half-open": 1, open: 2 } as const;
 
 export interface RunningGateway {
@@ -208,6 +211,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     ],
     draining: () => draining,
   });
+  // Until Redis is connected every decision would fail (open: admitted uncounted; closed:
+  // refused), so a replica takes requests only once it is, or once waiting longer is pointless.
+  if (!(await store.whenReady(STORE_READY_WAIT_MS))) {
+    options.logger.warn(`The counter store did not answer within ${STORE_READY_WAIT_MS} ms; serving anyway (STORE_FAILURE=${auth.storeFailure})`);
+  }
   await app.listen({ port: options.port, host: options.host });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : options.port;

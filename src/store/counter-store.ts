@@ -46,6 +46,8 @@ export interface CounterStore {
   add(increments: CounterIncrement[], now: number): Promise<Result<void, StoreUnavailable>>;
   /** Whether the store answers now; for readiness checks, never throws. */
   reachable(): Promise<boolean>;
+  /** Resolves true once the store can answer, or false when it still cannot after `timeoutMs`. */
+  whenReady(timeoutMs: number): Promise<boolean>;
   close(): Promise<void>;
 }
 

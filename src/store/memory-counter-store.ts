@@ -49,6 +49,9 @@ export function createMemoryCounterStore(): CounterStore {
     async reachable() {
       return true;
     },
+    async whenReady() {
+      return true;
+    },
     async close() {
       counters.clear();
     },

@@ -116,6 +116,19 @@ export function createRedisCounterStore(options: RedisCounterStoreOptions): Coun
         return false;
       }
     },
+    whenReady(timeoutMs) {
+      if (redis.status === "ready") return Promise.resolve(true);
+      return new Promise((resolve) => {
+        const settle = (ready: boolean) => {
+          clearTimeout(timer);
+          redis.off("ready", onReady);
+          resolve(ready);
+        };
+        const onReady = () => settle(true);
+        const timer = setTimeout(() => settle(false), timeoutMs);
+        redis.once("ready", onReady);
+      });
+    },
     async close() {
       redis.disconnect();
     },
