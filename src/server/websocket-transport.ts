@@ -6,10 +6,12 @@ import { type Logger } from "pino";
 import { type Identity } from "../auth/identity";
 import { createRequestContext, type RequestContext, type Services } from "../context";
 import { type GatewayMetrics } from "../observability/gateway-metrics";
+import { type Tracing } from "../observability/tracing";
 import { type OperationChecks } from "./limits/operation-checks";
 import { countStreamedOperation } from "./operation-count";
 import { maskedErrors } from "./masked-errors";
 import { credentialsFromConnectionParams, credentialsFromHeaders, type AuthenticateRequest } from "./request-authentication";
+import { tracedWebSocketExecution } from "./websocket-tracing";
 
 export interface WebSocketTransportOptions {
   schema: GraphQLSchema;
@@ -21,6 +23,8 @@ export interface WebSocketTransportOptions {
   metrics: GatewayMetrics;
   /** Resolves the caller once per connection; a refusal closes the socket. */
   authenticate: AuthenticateRequest;
+  /** With tracing, each operation runs in a span of its own. */
+  tracing: Tracing | null;
 }
 
 /**
@@ -32,7 +36,7 @@ export interface WebSocketTransportOptions {
  * or `{ "x-api-key": … }`), else from the upgrade request's headers; a refused credential closes
  * the socket with 4401 Unauthorized before any operation is accepted.
  */
-export function createWebSocketHandler({ schema, services, production, checks, logger, metrics, authenticate }: WebSocketTransportOptions): WebsocketHandler {
+export function createWebSocketHandler({ schema, services, production, checks, logger, metrics, authenticate, tracing }: WebSocketTransportOptions): WebsocketHandler {
   const callers = new WeakMap<WebSocket, Identity>();
   const socketSignals = new WeakMap<WebSocket, AbortSignal>();
   const signalFor = (socket: WebSocket): AbortSignal => {
@@ -48,6 +52,7 @@ export function createWebSocketHandler({ schema, services, production, checks, l
   return makeHandler({
     schema,
     isProd: production,
+    ...(tracing ? tracedWebSocketExecution(tracing) : {}),
     onConnect: async (context) => {
       const fromParams = credentialsFromConnectionParams(context.connectionParams);
       const credentials = fromParams.authorization || fromParams.apiKey ? fromParams : credentialsFromHeaders(context.extra.request.headers);

@@ -3,6 +3,7 @@ import { type AddressInfo } from "node:net";
 import { injectFault } from "../helpers/emulator-harness";
 import { startGatewayHarness, type GatewayHarness } from "../helpers/gateway-harness";
 import { collectServerSentEvents } from "../helpers/sse-client";
+import { collectStream, connectWebSocket } from "../helpers/subscription-client";
 import { waitFor } from "../helpers/wait-for";
 
 /** One span as an OTLP/HTTP JSON export carries it, attributes flattened. */
@@ -157,6 +158,42 @@ describe("OpenTelemetry tracing", () => {
     const stream = spans.find((span) => span.parentSpanId === request.spanId)!;
     expect(stream).toMatchObject({ name: `InvokeModelWithResponseStream ${CLAUDE}` });
     expect(stream.attributes).toMatchObject({ "gateway.streamed": true, "gateway.outcome": "TEXT" });
+  });
+
+  it("runs each WebSocket operation in a span of its own, its invocations under it", async () => {
+    const client = connectWebSocket(harness.gatewayUrl);
+    try {
+      const before = collector.spans.length;
+      const mutation = await new Promise<Record<string, any>>((resolve, reject) => {
+        client.subscribe(
+          { query: INVOKE, variables: { input: { modelId: CLAUDE, text: { prompt: "Name a cirque", maxTokens: 10 } } } },
+          { next: (result) => resolve(result.data as Record<string, any>), error: reject, complete: () => undefined },
+        );
+      });
+      expect(mutation.invokeModel.__typename).toBe("TextResult");
+      const streamQuery = /* GraphQL */ `
+        subscription Stream($input: InvokeModelInput!) {
+          invokeModelStream(input: $input) { __typename }
+        }
+      `;
+      const { events } = await collectStream(client, streamQuery, { input: { modelId: CLAUDE, text: { prompt: "Name a tarn", maxTokens: 10 } } });
+      expect(events.at(-1)?.event.__typename).toBe("StreamCompleted");
+
+      await waitFor(async () => collector.spans.slice(before).filter((span) => span.attributes["network.protocol.name"] === "websocket").length >= 2);
+      await waitFor(async () => collector.spans.slice(before).filter((span) => span.name.startsWith("InvokeModel")).length >= 2);
+      const spans = collector.spans.slice(before);
+      const operation = spans.find((span) => span.name === "mutation Invoke")!;
+      expect(operation.parentSpanId ?? "").toBe("");
+      expect(operation.attributes).toMatchObject({ "network.protocol.name": "websocket", "graphql.operation.type": "mutation" });
+      const invocation = spans.find((span) => span.name === `InvokeModel ${CLAUDE}`)!;
+      expect(invocation).toMatchObject({ traceId: operation.traceId, parentSpanId: operation.spanId });
+
+      const subscription = spans.find((span) => span.name === "subscription Stream")!;
+      const stream = spans.find((span) => span.name === `InvokeModelWithResponseStream ${CLAUDE}`)!;
+      expect(stream).toMatchObject({ traceId: subscription.traceId, parentSpanId: subscription.spanId });
+    } finally {
+      await client.dispose();
+    }
   });
 
   it("marks a failed invocation's span as an error, with its kind and every attempt", async () => {
