@@ -2,11 +2,12 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import autocannon from "autocannon";
 import { BENCH_MODEL, BENCH_PROMPT } from "./bench-settings";
+import { cpuSecondsOf } from "./process-cpu";
 
 /**
  * `npm run bench`: invokeModel through the gateway against a bare Node handler making the same
  * SDK call, both against one emulator process, first answering at once and then after 300 ms.
- * Prints requests/s, p50 and p99 per arm and the gateway/baseline ratios. With the emulator
+ * Prints requests/s, p50, p99 and the arm's CPU per request, and the gateway/baseline ratios. With the emulator
  * answering at once it also runs the stack floor (the gateway's server and schema without its
  * service layer), which splits the gap into framework and service-layer shares. Loopback only,
  * bounded in time; every process it starts is stopped at the end.
@@ -45,9 +46,12 @@ interface Figures {
   p99: number;
   errors: number;
   non2xx: number;
+  /** The arm process's CPU (user + system) per request, in milliseconds; null without /proc. */
+  cpuMsPerRequest: number | null;
 }
 
-async function measure(url: string, body: string, durationS: number): Promise<Figures> {
+async function measure(url: string, body: string, durationS: number, pid?: number): Promise<Figures> {
+  const cpuBefore = pid === undefined ? null : cpuSecondsOf(pid);
   const result = await autocannon({
     url,
     method: "POST",
@@ -56,7 +60,9 @@ async function measure(url: string, body: string, durationS: number): Promise<Fi
     connections: CONNECTIONS,
     duration: durationS,
   });
-  return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
+  const cpuAfter = pid === undefined ? null : cpuSecondsOf(pid);
+  const cpuMsPerRequest = cpuBefore === null || cpuAfter === null || result.requests.total === 0 ? null : ((cpuAfter - cpuBefore) * 1000) / result.requests.total;
+  return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx, cpuMsPerRequest };
 }
 
 const GATEWAY_BODY = JSON.stringify({
@@ -68,13 +74,16 @@ const BASELINE_BODY = JSON.stringify({ prompt: BENCH_PROMPT });
 async function runArm(script: string, emulatorUrl: string, body: string): Promise<Figures> {
   const { url, child } = await startProcess(script, emulatorUrl);
   await measure(url, body, WARMUP_S);
-  const figures = await measure(url, body, DURATION_S);
+  const figures = await measure(url, body, DURATION_S, child.pid);
   await stopProcess(child);
   return figures;
 }
 
+const cpuText = (figures: Figures) => (figures.cpuMsPerRequest === null ? "n/a" : `${figures.cpuMsPerRequest.toFixed(3)} ms`);
+
 const row = (name: string, figures: Figures) =>
-  `${name.padEnd(10)} ${figures.requestsPerSecond.toFixed(0).padStart(8)} req/s   p50 ${String(figures.p50).padStart(5)} ms   p99 ${String(figures.p99).padStart(5)} ms   errors ${figures.errors} non-2xx ${figures.non2xx}`;
+  `${name.padEnd(10)} ${figures.requestsPerSecond.toFixed(0).padStart(8)} req/s   p50 ${String(figures.p50).padStart(5)} ms   p99 ${String(figures.p99).padStart(5)} ms   ` +
+  `CPU/request ${cpuText(figures)}   errors ${figures.errors} non-2xx ${figures.non2xx}`;
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -110,6 +119,7 @@ const medianFigures = (rounds: Figures[]): Figures => ({
   p99: median(rounds.map((figures) => figures.p99)),
   errors: rounds.reduce((sum, figures) => sum + figures.errors, 0),
   non2xx: rounds.reduce((sum, figures) => sum + figures.non2xx, 0),
+  cpuMsPerRequest: rounds.some((figures) => figures.cpuMsPerRequest === null) ? null : median(rounds.map((figures) => figures.cpuMsPerRequest!)),
 });
 
 /**
