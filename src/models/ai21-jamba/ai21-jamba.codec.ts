@@ -1,8 +1,8 @@
-import { fail, ok } from "../../lib/result";
+import { ok } from "../../lib/result";
 import { type TextCodec } from "../codec.types";
 import { parseWireBody } from "../parse-wire-body";
-import { readConversation } from "../prompt/conversation";
-import { checkTextOptions, UNIT_INTERVAL, type TextOptionLimits } from "../prompt/text-option-limits";
+import { UNIT_INTERVAL, type TextOptionLimits } from "../prompt/text-option-limits";
+import { readTextRequest } from "../prompt/text-request";
 import { ai21JambaChunkSchema, ai21JambaResponseSchema, type Ai21JambaRequestBody } from "./ai21-jamba.wire";
 
 const FAMILY = "AI21 Jamba";
@@ -23,9 +23,7 @@ export const ai21JambaCodec: TextCodec = {
   displayName: "AI21 Labs Jamba",
   modality: "TEXT",
   encode(request) {
-    const optionProblem = checkTextOptions(request, LIMITS, FAMILY);
-    if (optionProblem !== null) return fail(optionProblem);
-    const turns = readConversation(request, FAMILY, { userFirst: false, userLast: false });
+    const turns = readTextRequest(request, LIMITS, FAMILY, { userFirst: false, userLast: false });
     if (!turns.ok) return turns;
     const systemTurn = request.system === undefined ? [] : [{ role: "system" as const, content: request.system }];
     const body: Ai21JambaRequestBody = {

@@ -1,9 +1,9 @@
-import { fail, ok } from "../../lib/result";
+import { ok } from "../../lib/result";
 import { type TextCodec } from "../codec.types";
 import { type ChatRole } from "../invocation.types";
 import { parseWireBody } from "../parse-wire-body";
-import { readConversation } from "../prompt/conversation";
-import { ANY_TOKEN_COUNT, checkTextOptions, UNIT_INTERVAL, type TextOptionLimits } from "../prompt/text-option-limits";
+import { ANY_TOKEN_COUNT, UNIT_INTERVAL, type TextOptionLimits } from "../prompt/text-option-limits";
+import { readTextRequest } from "../prompt/text-request";
 import { cohereCommandRChunkSchema, cohereCommandRResponseSchema, type CohereChatTurn, type CohereCommandRRequestBody } from "./cohere-command-r.wire";
 
 const FAMILY = "Cohere Command R";
@@ -25,9 +25,7 @@ export const cohereCommandRCodec: TextCodec = {
   displayName: "Cohere Command R and R+",
   modality: "TEXT",
   encode(request) {
-    const optionProblem = checkTextOptions(request, LIMITS, FAMILY);
-    if (optionProblem !== null) return fail(optionProblem);
-    const turns = readConversation(request, FAMILY, { userFirst: false, userLast: true });
+    const turns = readTextRequest(request, LIMITS, FAMILY, { userFirst: false, userLast: true });
     if (!turns.ok) return turns;
     const history = turns.value.slice(0, -1).map(({ role, content }) => ({ role: ROLES[role], message: content }));
     const body: CohereCommandRRequestBody = {

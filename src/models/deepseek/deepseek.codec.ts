@@ -1,8 +1,8 @@
-import { fail, ok } from "../../lib/result";
+import { ok } from "../../lib/result";
 import { type TextCodec } from "../codec.types";
 import { parseWireBody } from "../parse-wire-body";
-import { readConversation } from "../prompt/conversation";
-import { checkTextOptions, UNIT_INTERVAL, type TextOptionLimits } from "../prompt/text-option-limits";
+import { UNIT_INTERVAL, type TextOptionLimits } from "../prompt/text-option-limits";
+import { readTextRequest } from "../prompt/text-request";
 import { writeDeepSeekR1Prompt } from "./deepseek-r1-prompt";
 import { deepSeekChunkSchema, deepSeekResponseSchema, type DeepSeekRequestBody } from "./deepseek.wire";
 
@@ -24,9 +24,7 @@ export const deepseekCodec: TextCodec = {
   displayName: "DeepSeek R1",
   modality: "TEXT",
   encode(request) {
-    const optionProblem = checkTextOptions(request, LIMITS, FAMILY);
-    if (optionProblem !== null) return fail(optionProblem);
-    const turns = readConversation(request, FAMILY, { userFirst: false, userLast: false });
+    const turns = readTextRequest(request, LIMITS, FAMILY, { userFirst: false, userLast: false });
     if (!turns.ok) return turns;
     const body: DeepSeekRequestBody = {
       prompt: writeDeepSeekR1Prompt(turns.value, request.system),

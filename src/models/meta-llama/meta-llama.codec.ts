@@ -1,8 +1,8 @@
-import { fail, ok } from "../../lib/result";
+import { ok } from "../../lib/result";
 import { type TextCodec } from "../codec.types";
 import { parseWireBody } from "../parse-wire-body";
-import { readConversation } from "../prompt/conversation";
-import { checkTextOptions, UNIT_INTERVAL, type TextOptionLimits } from "../prompt/text-option-limits";
+import { UNIT_INTERVAL, type TextOptionLimits } from "../prompt/text-option-limits";
+import { readTextRequest } from "../prompt/text-request";
 import { writeLlamaChatPrompt } from "./llama-chat-prompt";
 import { metaLlamaChunkSchema, metaLlamaResponseSchema, type MetaLlamaRequestBody } from "./meta-llama.wire";
 
@@ -24,9 +24,7 @@ export const metaLlamaCodec: TextCodec = {
   displayName: "Meta Llama 3.x / 4",
   modality: "TEXT",
   encode(request) {
-    const optionProblem = checkTextOptions(request, LIMITS, FAMILY);
-    if (optionProblem !== null) return fail(optionProblem);
-    const turns = readConversation(request, FAMILY, { userFirst: false, userLast: false });
+    const turns = readTextRequest(request, LIMITS, FAMILY, { userFirst: false, userLast: false });
     if (!turns.ok) return turns;
     const body: MetaLlamaRequestBody = {
       prompt: writeLlamaChatPrompt(turns.value, request.system),

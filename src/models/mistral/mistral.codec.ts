@@ -1,8 +1,8 @@
-import { fail, ok } from "../../lib/result";
+import { ok } from "../../lib/result";
 import { type TextCodec } from "../codec.types";
 import { parseWireBody } from "../parse-wire-body";
-import { readConversation } from "../prompt/conversation";
-import { ANY_TOKEN_COUNT, checkTextOptions, UNIT_INTERVAL, type TextOptionLimits } from "../prompt/text-option-limits";
+import { ANY_TOKEN_COUNT, UNIT_INTERVAL, type TextOptionLimits } from "../prompt/text-option-limits";
+import { readTextRequest } from "../prompt/text-request";
 import { writeMistralInstructPrompt } from "./mistral-instruct-prompt";
 import { mistralChunkSchema, mistralResponseSchema, type MistralChatRequestBody, type MistralCompletionRequestBody } from "./mistral.wire";
 
@@ -41,10 +41,8 @@ export const mistralCodec: TextCodec = {
   encode(request, modelId) {
     const completion = COMPLETION_MODELS.some((prefix) => modelId.startsWith(prefix));
     const name = completion ? `${FAMILY} text completion (${modelId})` : `${FAMILY} chat completion (${modelId})`;
-    const optionProblem = checkTextOptions(request, completion ? COMPLETION_LIMITS : CHAT_LIMITS, name);
-    if (optionProblem !== null) return fail(optionProblem);
     // The instruction format pairs each [INST] user turn with the answer after it, so it opens with the user.
-    const turns = readConversation(request, name, { userFirst: completion, userLast: false });
+    const turns = readTextRequest(request, completion ? COMPLETION_LIMITS : CHAT_LIMITS, name, { userFirst: completion, userLast: false });
     if (!turns.ok) return turns;
     if (completion) {
       const body: MistralCompletionRequestBody = {

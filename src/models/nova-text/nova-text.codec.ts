@@ -1,9 +1,9 @@
-import { fail, ok } from "../../lib/result";
+import { ok } from "../../lib/result";
 import { type TextCodec } from "../codec.types";
 import { type TextRequest } from "../invocation.types";
 import { parseWireBody } from "../parse-wire-body";
-import { readConversation } from "../prompt/conversation";
-import { ANY_TOKEN_COUNT, checkTextOptions, UNIT_INTERVAL, type TextOptionLimits } from "../prompt/text-option-limits";
+import { ANY_TOKEN_COUNT, UNIT_INTERVAL, type TextOptionLimits } from "../prompt/text-option-limits";
+import { readTextRequest } from "../prompt/text-request";
 import { novaTextChunkSchema, novaTextResponseSchema, type NovaInferenceConfig, type NovaTextRequestBody } from "./nova-text.wire";
 
 const FAMILY = "Amazon Nova";
@@ -29,10 +29,8 @@ export const novaTextCodec: TextCodec = {
   displayName: "Amazon Nova (understanding models)",
   modality: "TEXT",
   encode(request, modelId) {
-    const optionProblem = checkTextOptions(request, LIMITS, FAMILY);
-    if (optionProblem !== null) return fail(optionProblem);
     // Nova's request schema: "first turn should always be the user turn"; a last assistant turn is a prefill.
-    const turns = readConversation(request, FAMILY, { userFirst: true, userLast: false });
+    const turns = readTextRequest(request, LIMITS, FAMILY, { userFirst: true, userLast: false });
     if (!turns.ok) return turns;
     const body: NovaTextRequestBody = {
       schemaVersion: "messages-v1",

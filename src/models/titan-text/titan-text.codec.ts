@@ -1,8 +1,8 @@
-import { fail, ok } from "../../lib/result";
+import { ok } from "../../lib/result";
 import { type TextCodec } from "../codec.types";
 import { parseWireBody } from "../parse-wire-body";
-import { readConversation } from "../prompt/conversation";
-import { checkTextOptions, UNIT_INTERVAL, type TextOptionLimits } from "../prompt/text-option-limits";
+import { UNIT_INTERVAL, type TextOptionLimits } from "../prompt/text-option-limits";
+import { readTextRequest } from "../prompt/text-request";
 import { writeTitanInputText } from "./titan-text-transcript";
 import { titanTextChunkSchema, titanTextResponseSchema, type TitanTextRequestBody } from "./titan-text.wire";
 
@@ -33,10 +33,8 @@ export const titanTextCodec: TextCodec = {
   displayName: "Amazon Titan Text",
   modality: "TEXT",
   encode(request, modelId) {
-    const optionProblem = checkTextOptions(request, limitsFor(modelId), FAMILY);
-    if (optionProblem !== null) return fail(optionProblem);
-    // Read only to refuse an empty conversation; the transcript is written from the request.
-    const conversation = readConversation(request, FAMILY, { userFirst: false, userLast: false });
+    // The turns are read only to refuse an empty conversation; the transcript is written from the request.
+    const conversation = readTextRequest(request, limitsFor(modelId), FAMILY, { userFirst: false, userLast: false });
     if (!conversation.ok) return conversation;
     const body: TitanTextRequestBody = {
       inputText: writeTitanInputText(request),
