@@ -1,7 +1,7 @@
 import http from "node:http";
-import { InvokeModelCommand } from "@aws-sdk/client-bedrock-runtime";
 import { createBedrockClient } from "../src/bedrock/bedrock-invoker";
-import { BENCH_MODEL, benchClientSettings } from "./bench-settings";
+import { BENCH_CREDENTIALS, sendBaselineCall } from "./baseline-call";
+import { benchClientSettings } from "./bench-settings";
 
 /**
  * Arm (b): the least a server can do for the same answer. A bare Node http handler reads the
@@ -10,25 +10,16 @@ import { BENCH_MODEL, benchClientSettings } from "./bench-settings";
  */
 async function main(): Promise<void> {
   const endpoint = process.argv[2]!;
-  const client = createBedrockClient({
-    ...benchClientSettings,
-    endpoint,
-    credentials: { accessKeyId: "AKIDLOCALEMULATOR", secretAccessKey: "local-emulator-placeholder" },
-  });
+  const client = createBedrockClient({ ...benchClientSettings, endpoint, credentials: BENCH_CREDENTIALS });
   const server = http.createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
     request.on("end", async () => {
       try {
         const { prompt } = JSON.parse(Buffer.concat(chunks).toString("utf8")) as { prompt: string };
-        const body = { anthropic_version: "bedrock-2023-05-31", max_tokens: 200, messages: [{ role: "user", content: prompt }] };
-        const output = await client.send(
-          new InvokeModelCommand({ modelId: BENCH_MODEL, contentType: "application/json", body: Buffer.from(JSON.stringify(body)) }),
-          { abortSignal: AbortSignal.timeout(benchClientSettings.timeoutMs) },
-        );
-        const answer = JSON.parse(Buffer.from(output.body!).toString("utf8")) as { content: Array<{ text: string }> };
+        const answer = await sendBaselineCall(client, prompt);
         response.writeHead(200, { "content-type": "application/json" });
-        response.end(JSON.stringify({ text: answer.content[0]?.text }));
+        response.end(JSON.stringify({ text: answer.text }));
       } catch (error) {
         response.writeHead(502, { "content-type": "application/json" });
         response.end(JSON.stringify({ error: String(error) }));

@@ -1,5 +1,4 @@
 import "reflect-metadata";
-import { InvokeModelCommand } from "@aws-sdk/client-bedrock-runtime";
 import { createAccessPolicy, OPEN_POLICY_DOCUMENT } from "../src/auth/access-policy";
 import { createBedrockClient } from "../src/bedrock/bedrock-invoker";
 import { DEFAULT_LIMITS } from "../src/config";
@@ -16,6 +15,7 @@ import { loadModelCatalog } from "../src/service/load-model-catalog";
 import { createModelCatalog } from "../src/service/model-catalog";
 import { type StreamEvent } from "../src/service/stream-event.types";
 import { type StreamService } from "../src/service/stream.service";
+import { BENCH_CREDENTIALS, sendBaselineCall } from "./baseline-call";
 import { BENCH_MODEL, benchClientSettings } from "./bench-settings";
 
 /**
@@ -27,29 +27,19 @@ import { BENCH_MODEL, benchClientSettings } from "./bench-settings";
  */
 async function main(): Promise<void> {
   const endpoint = process.argv[2]!;
-  const client = createBedrockClient({
-    ...benchClientSettings,
-    endpoint,
-    credentials: { accessKeyId: "AKIDLOCALEMULATOR", secretAccessKey: "local-emulator-placeholder" },
-  });
+  const client = createBedrockClient({ ...benchClientSettings, endpoint, credentials: BENCH_CREDENTIALS });
   const invoke: InvokeService = {
     async invoke(input) {
-      const prompt = input.text?.prompt ?? "";
-      const body = { anthropic_version: "bedrock-2023-05-31", max_tokens: 200, messages: [{ role: "user", content: prompt }] };
-      const output = await client.send(
-        new InvokeModelCommand({ modelId: BENCH_MODEL, contentType: "application/json", body: Buffer.from(JSON.stringify(body)) }),
-        { abortSignal: AbortSignal.timeout(benchClientSettings.timeoutMs) },
-      );
-      const raw = JSON.parse(Buffer.from(output.body!).toString("utf8")) as { content: Array<{ text: string }> };
+      const { text, requestId, attempts, raw } = await sendBaselineCall(client, input.text?.prompt ?? "");
       return ok({
         modelId: BENCH_MODEL,
-        requestId: output.$metadata.requestId ?? null,
+        requestId,
         latencyMs: 0,
         modelLatencyMs: null,
-        attempts: output.$metadata.attempts ?? 1,
+        attempts,
         region: null,
         costUsd: null,
-        output: { modality: "TEXT", text: raw.content[0]?.text ?? "", stopReason: null, usage: { inputTokens: null, outputTokens: null } },
+        output: { modality: "TEXT", text, stopReason: null, usage: { inputTokens: null, outputTokens: null } },
         raw,
         cached: false,
       });
