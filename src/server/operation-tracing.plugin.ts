@@ -1,6 +1,7 @@
 import { type ApolloServerPlugin } from "@apollo/server";
 import { trace } from "@opentelemetry/api";
 import { type RequestContext } from "../context";
+import { describeOperation } from "./operation-span";
 
 /** Names the request's span for its GraphQL operation (`mutation Invoke`), as trace views list them. */
 export function operationTracingPlugin(): ApolloServerPlugin<RequestContext> {
@@ -10,9 +11,9 @@ export function operationTracingPlugin(): ApolloServerPlugin<RequestContext> {
         async didResolveOperation({ operation, operationName }) {
           const span = trace.getActiveSpan();
           if (!span || !operation) return;
-          span.setAttribute("graphql.operation.type", operation.operation);
-          if (operationName) span.setAttribute("graphql.operation.name", operationName);
-          span.updateName(`${operation.operation} ${operationName ?? "(anonymous)"}`);
+          const { spanName, attributes } = describeOperation(operation.operation, operationName);
+          span.setAttributes(attributes);
+          span.updateName(spanName);
         },
       };
     },

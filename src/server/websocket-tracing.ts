@@ -2,6 +2,7 @@ import { context, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Context, t
 import { execute, getOperationAST, subscribe, type ExecutionArgs, type ExecutionResult } from "graphql";
 import { type RequestContext } from "../context";
 import { type Tracing } from "../observability/tracing";
+import { describeOperation } from "./operation-span";
 
 /** The active context for every step of a subscription's iterator, and the span's end when it stops. */
 function withinSpan(events: AsyncIterable<ExecutionResult>, active: Context, end: () => void): AsyncGenerator<ExecutionResult> {
@@ -38,18 +39,12 @@ function withinSpan(events: AsyncIterable<ExecutionResult>, active: Context, end
 export function tracedWebSocketExecution(tracing: Tracing) {
   const start = (args: ExecutionArgs): { span: Span; active: Context } => {
     const operation = getOperationAST(args.document, args.operationName);
-    const type = operation?.operation ?? "unknown";
-    const name = operation?.name?.value ?? null;
+    const { spanName, attributes } = describeOperation(operation?.operation ?? "unknown", operation?.name?.value);
     const span = tracing.tracer.startSpan(
-      `${type} ${name ?? "(anonymous)"}`,
+      spanName,
       {
         kind: SpanKind.SERVER,
-        attributes: {
-          "network.protocol.name": "websocket",
-          "graphql.operation.type": type,
-          ...(name ? { "graphql.operation.name": name } : {}),
-          "gateway.request_id": (args.contextValue as RequestContext).requestId,
-        },
+        attributes: { ...attributes, "network.protocol.name": "websocket", "gateway.request_id": (args.contextValue as RequestContext).requestId },
       },
       ROOT_CONTEXT,
     );
