@@ -8,7 +8,7 @@ import { createRequestContext, type RequestContext, type Services } from "../con
 import { disconnectSignal } from "./disconnect-signal";
 import { type GatewayMetrics } from "../observability/gateway-metrics";
 import { type OperationChecks } from "./limits/operation-checks";
-import { countStreamedOperation } from "./operation-count";
+import { admitStreamedOperation } from "./streamed-operation";
 import { maskedErrors } from "./masked-errors";
 import { credentialsFromHeaders, type AuthenticateRequest } from "./request-authentication";
 
@@ -46,17 +46,15 @@ export function createServerSentEventsHandler({
     onSubscribe(request, params) {
       const caller = callers.get(request.context.reply);
       if (!caller) throw new Error("SSE operation without an authenticated caller");
-      const document = checks.parse(params.query);
-      const errors = "kind" in document ? checks.validate(schema, document) : document;
+      const admitted = admitStreamedOperation({ checks, schema, metrics }, "sse", params.query, params.operationName);
       // Refused as graphql-sse refuses a syntax error itself: 400 with the errors as JSON.
-      if (!("kind" in document) || errors.length > 0) {
-        countStreamedOperation(metrics, "sse", null);
-        return [JSON.stringify({ errors }), { status: 400, statusText: "Bad Request", headers: { "content-type": "application/json; charset=utf-8" } }];
+      if (!admitted.ok) {
+        const body = JSON.stringify({ errors: admitted.failure });
+        return [body, { status: 400, statusText: "Bad Request", headers: { "content-type": "application/json; charset=utf-8" } }];
       }
-      countStreamedOperation(metrics, "sse", { document, operationName: params.operationName });
       return {
         schema,
-        document,
+        document: admitted.value,
         operationName: params.operationName ?? null,
         variableValues: params.variables ?? null,
         contextValue: createRequestContext(services, randomUUID(), disconnectSignal(request.context.reply), caller),

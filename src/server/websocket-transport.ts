@@ -8,7 +8,7 @@ import { createRequestContext, type RequestContext, type Services } from "../con
 import { type GatewayMetrics } from "../observability/gateway-metrics";
 import { type Tracing } from "../observability/tracing";
 import { type OperationChecks } from "./limits/operation-checks";
-import { countStreamedOperation } from "./operation-count";
+import { admitStreamedOperation } from "./streamed-operation";
 import { maskedErrors } from "./masked-errors";
 import { credentialsFromConnectionParams, credentialsFromHeaders, type AuthenticateRequest } from "./request-authentication";
 import { tracedWebSocketExecution } from "./websocket-tracing";
@@ -69,16 +69,11 @@ export function createWebSocketHandler({ schema, services, production, checks, l
       const caller = callers.get(context.extra.socket);
       // graphql-ws runs no operation before onConnect has acknowledged the connection.
       if (!caller) throw new Error("WebSocket operation before its connection was authenticated");
-      const document = checks.parse(payload.query);
-      const errors = "kind" in document ? checks.validate(schema, document) : document;
-      if (!("kind" in document) || errors.length > 0) {
-        countStreamedOperation(metrics, "websocket", null);
-        return errors;
-      }
-      countStreamedOperation(metrics, "websocket", { document, operationName: payload.operationName });
+      const admitted = admitStreamedOperation({ checks, schema, metrics }, "websocket", payload.query, payload.operationName);
+      if (!admitted.ok) return admitted.failure;
       return {
         schema,
-        document,
+        document: admitted.value,
         operationName: payload.operationName ?? null,
         variableValues: payload.variables ?? null,
         contextValue: createRequestContext(services, randomUUID(), signalFor(context.extra.socket), caller),
