@@ -1,13 +1,17 @@
 import { fail, ok, type Result } from "../../lib/result";
+import { checkRange, type NumberRange } from "../check-range";
 import { type CodecProblem } from "../codec.types";
 import { type ImageGeneration, type ImageRequest } from "../invocation.types";
 import { parseWireBody } from "../parse-wire-body";
 import { describeGeneratedImage } from "./generated-image";
+import { type PixelSize } from "./png-size";
+import { checkPromptLengths } from "./prompt-length";
+import { readRequestedSize } from "./requested-size";
 import { textImageTaskResponseSchema } from "./text-image-task.wire";
 
 /**
  * The TEXT_IMAGE task body that Titan Image Generator v1/v2 and Nova Canvas share
- * (reference §5.5, §5.7). Their limits differ and are each codec's to check; the shape is one.
+ * (reference §5.5, §5.7). The shape and the order of checks are one; each codec gives its limits.
  */
 export interface TextImageTaskBody {
   taskType: "TEXT_IMAGE";
@@ -15,9 +19,34 @@ export interface TextImageTaskBody {
   imageGenerationConfig: { numberOfImages?: number; width?: number; height?: number; cfgScale?: number; seed?: number };
 }
 
-/** Builds the body from a request whose values the calling codec has already checked. */
-export function encodeTextImageTask(request: ImageRequest): TextImageTaskBody {
-  return {
+/** What one family that takes the TEXT_IMAGE task accepts. */
+export interface TextImageTaskLimits {
+  /** Names the family in problems. */
+  family: string;
+  maximumTextLength: number;
+  /** The family's rule for a requested width and height: null when it makes that size. */
+  checkSize(size: PixelSize): CodecProblem | null;
+  imageCount: NumberRange;
+  cfgScale: NumberRange;
+  seed: NumberRange;
+}
+
+/**
+ * Builds the body after checking the request against the family's limits, in one order for
+ * every family: prompt lengths, size, image count, cfgScale, seed.
+ */
+export function encodeTextImageTask(request: ImageRequest, limits: TextImageTaskLimits): Result<TextImageTaskBody, CodecProblem> {
+  const promptProblem = checkPromptLengths(request, limits.maximumTextLength, limits.family);
+  if (promptProblem !== null) return fail(promptProblem);
+  const size = readRequestedSize(request, limits.family);
+  if (!size.ok) return size;
+  const problem =
+    (size.value === null ? null : limits.checkSize(size.value)) ??
+    checkRange("numberOfImages", request.numberOfImages, limits.imageCount) ??
+    checkRange("cfgScale", request.cfgScale, limits.cfgScale) ??
+    checkRange("seed", request.seed, limits.seed);
+  if (problem !== null) return fail(problem);
+  return ok({
     taskType: "TEXT_IMAGE",
     textToImageParams: { text: request.prompt, negativeText: request.negativePrompt },
     imageGenerationConfig: {
@@ -27,7 +56,7 @@ export function encodeTextImageTask(request: ImageRequest): TextImageTaskBody {
       cfgScale: request.cfgScale,
       seed: request.seed,
     },
-  };
+  });
 }
 
 /**

@@ -1,9 +1,6 @@
-import { fail, ok } from "../../lib/result";
 import { checkRange } from "../check-range";
 import { type CodecProblem, type ImageCodec } from "../codec.types";
 import { type PixelSize } from "../image/png-size";
-import { checkPromptLengths } from "../image/prompt-length";
-import { readRequestedSize } from "../image/requested-size";
 import { decodeTextImageTask, encodeTextImageTask } from "../image/text-image-task";
 
 // Limits from the Nova Canvas request documentation (reference §5.7, sources [16], [18]).
@@ -41,18 +38,7 @@ export const novaCanvasCodec: ImageCodec = {
   family: "amazon-nova-canvas",
   displayName: "Amazon Nova Canvas",
   modality: "IMAGE",
-  encode(request) {
-    const promptProblem = checkPromptLengths(request, MAXIMUM_TEXT_LENGTH, FAMILY);
-    if (promptProblem !== null) return fail(promptProblem);
-    const size = readRequestedSize(request, FAMILY);
-    if (!size.ok) return size;
-    const problem =
-      (size.value === null ? null : checkSize(size.value)) ??
-      checkRange("numberOfImages", request.numberOfImages, IMAGE_COUNT) ??
-      checkRange("cfgScale", request.cfgScale, CFG_SCALE) ??
-      checkRange("seed", request.seed, SEED);
-    if (problem !== null) return fail(problem);
-    return ok(encodeTextImageTask(request));
-  },
+  encode: (request) =>
+    encodeTextImageTask(request, { family: FAMILY, maximumTextLength: MAXIMUM_TEXT_LENGTH, checkSize, imageCount: IMAGE_COUNT, cfgScale: CFG_SCALE, seed: SEED }),
   decode: (body) => decodeTextImageTask(body, FAMILY),
 };

@@ -1,9 +1,5 @@
-import { fail, ok } from "../../lib/result";
-import { checkRange } from "../check-range";
-import { type ImageCodec } from "../codec.types";
+import { type CodecProblem, type ImageCodec } from "../codec.types";
 import { type PixelSize } from "../image/png-size";
-import { checkPromptLengths } from "../image/prompt-length";
-import { readRequestedSize } from "../image/requested-size";
 import { decodeTextImageTask, encodeTextImageTask } from "../image/text-image-task";
 
 // Limits from the Titan Image Generator parameters page (reference §5.5, source [15]); v1 and
@@ -26,27 +22,18 @@ const SIZES: PixelSize[] = [
 
 const FAMILY = "Titan Image Generator";
 
+function checkSize(size: PixelSize): CodecProblem | null {
+  if (SIZES.some((allowed) => allowed.width === size.width && allowed.height === size.height)) return null;
+  const allowed = SIZES.map((allowed) => `${allowed.width}x${allowed.height}`).join(", ");
+  return { field: "width", message: `${FAMILY} makes only these sizes (width x height): ${allowed}; got ${size.width}x${size.height}` };
+}
+
 /** amazon.titan-image-generator-v1 and -v2:0, text to image. */
 export const titanImageCodec: ImageCodec = {
   family: "amazon-titan-image",
   displayName: "Amazon Titan Image Generator v1/v2",
   modality: "IMAGE",
-  encode(request) {
-    const promptProblem = checkPromptLengths(request, MAXIMUM_TEXT_LENGTH, FAMILY);
-    if (promptProblem !== null) return fail(promptProblem);
-    const size = readRequestedSize(request, FAMILY);
-    if (!size.ok) return size;
-    const requested = size.value;
-    if (requested !== null && !SIZES.some((allowed) => allowed.width === requested.width && allowed.height === requested.height)) {
-      const allowed = SIZES.map((allowed) => `${allowed.width}x${allowed.height}`).join(", ");
-      return fail({ field: "width", message: `${FAMILY} makes only these sizes (width x height): ${allowed}; got ${requested.width}x${requested.height}` });
-    }
-    const problem =
-      checkRange("numberOfImages", request.numberOfImages, IMAGE_COUNT) ??
-      checkRange("cfgScale", request.cfgScale, CFG_SCALE) ??
-      checkRange("seed", request.seed, SEED);
-    if (problem !== null) return fail(problem);
-    return ok(encodeTextImageTask(request));
-  },
+  encode: (request) =>
+    encodeTextImageTask(request, { family: FAMILY, maximumTextLength: MAXIMUM_TEXT_LENGTH, checkSize, imageCount: IMAGE_COUNT, cfgScale: CFG_SCALE, seed: SEED }),
   decode: (body) => decodeTextImageTask(body, FAMILY),
 };
