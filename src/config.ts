@@ -99,7 +99,8 @@ export interface AuthSettings {
   audience: string | null;
   /**
    * Whether a request without credentials runs as the principal `anonymous`. Env: AUTH_ANONYMOUS
-   * (`true` | `false`); default true with the embedded emulator, false with `endpoint` and `aws`.
+   * (`true` | `false`); default true with the embedded emulator outside production, false with
+   * `endpoint`, `aws`, and whenever NODE_ENV=production.
    */
   allowAnonymous: boolean;
   /** Access policy (YAML or JSON), validated at start. Env: POLICY_FILE; without one every caller may use every model, unlimited. */
@@ -336,7 +337,15 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
     throw new ConfigError(`Invalid configuration — ${problems.join("; ")}`);
   }
   const settings = parsed.data;
+  const production = settings.NODE_ENV === "production";
   const mode: BedrockMode = settings.BEDROCK_MODE ?? (settings.BEDROCK_ENDPOINT ? "endpoint" : "emulator");
+  // A production deployment that forgot its Bedrock settings must not answer with synthetic text.
+  if (production && mode === "emulator" && settings.BEDROCK_MODE === undefined) {
+    throw new ConfigError(
+      "Invalid configuration — BEDROCK_MODE: NODE_ENV=production needs BEDROCK_MODE set explicitly " +
+        "(aws, or endpoint with BEDROCK_ENDPOINT; emulator to serve synthetic answers from the embedded emulator)",
+    );
+  }
   if (mode === "endpoint" && !settings.BEDROCK_ENDPOINT) {
     throw new ConfigError("Invalid configuration — BEDROCK_ENDPOINT: required when BEDROCK_MODE=endpoint");
   }
@@ -350,7 +359,7 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
     port: settings.PORT,
     host: settings.HOST,
     emulatorPort: settings.EMULATOR_PORT ?? null,
-    production: settings.NODE_ENV === "production",
+    production,
     shutdownGraceMs: settings.SHUTDOWN_GRACE_MS,
     logLevel: settings.LOG_LEVEL,
     bedrock: {
@@ -380,7 +389,7 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
       jwksUrl: settings.AUTH_JWKS_URL ?? null,
       issuer: settings.AUTH_ISSUER ?? null,
       audience: settings.AUTH_AUDIENCE ?? null,
-      allowAnonymous: settings.AUTH_ANONYMOUS === undefined ? mode === "emulator" : settings.AUTH_ANONYMOUS === "true",
+      allowAnonymous: settings.AUTH_ANONYMOUS === undefined ? mode === "emulator" && !production : settings.AUTH_ANONYMOUS === "true",
       policyFile: settings.POLICY_FILE ?? null,
     },
     store: { redisUrl: settings.REDIS_URL ?? null, failureMode: settings.STORE_FAILURE },

@@ -4,8 +4,13 @@ import { type RequestContext } from "../context";
 import { type Tracing } from "../observability/tracing";
 import { describeOperation } from "./operation-span";
 
-/** The active context for every step of a subscription's iterator, and the span's end when it stops. */
-function withinSpan(events: AsyncIterable<ExecutionResult>, active: Context, end: () => void): AsyncGenerator<ExecutionResult> {
+/**
+ * The active context for every step of a subscription's iterator, and the span's end when it
+ * stops. A plain iterator rather than an `async function*`: a generator's `return()` waits for
+ * the pending `next()`, so a client's `complete` would not stop a silent upstream stream until
+ * its next event. graphql-ws calls `return()` on any iterable that has one.
+ */
+function withinSpan(events: AsyncIterable<ExecutionResult>, active: Context, end: () => void): AsyncIterableIterator<ExecutionResult> {
   const iterator = events[Symbol.asyncIterator]();
   const step = (run: () => Promise<IteratorResult<ExecutionResult>>) =>
     context.with(active, run).then(
@@ -18,16 +23,13 @@ function withinSpan(events: AsyncIterable<ExecutionResult>, active: Context, end
         throw error;
       },
     );
-  const generator: AsyncGenerator<ExecutionResult> = {
+  const wrapped: AsyncIterableIterator<ExecutionResult> = {
     next: () => step(() => iterator.next()),
-    return: (value) => step(() => (iterator.return ? iterator.return(value) : Promise.resolve({ done: true as const, value }))),
-    throw: (error) => step(() => (iterator.throw ? iterator.throw(error) : Promise.reject(error))),
-    [Symbol.asyncIterator]: () => generator,
-    [Symbol.asyncDispose]: async () => {
-      await generator.return(undefined);
-    },
+    return: (value?: unknown) => step(() => (iterator.return ? iterator.return(value) : Promise.resolve({ done: true as const, value }))),
+    throw: (error?: unknown) => step(() => (iterator.throw ? iterator.throw(error) : Promise.reject(error))),
+    [Symbol.asyncIterator]: () => wrapped,
   };
-  return generator;
+  return wrapped;
 }
 
 /**
@@ -61,7 +63,7 @@ export function tracedWebSocketExecution(tracing: Tracing) {
       finish(span, result);
       return result;
     },
-    async subscribe(args: ExecutionArgs): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
+    async subscribe(args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
       const { span, active } = start(args);
       const result = await context.with(active, () => subscribe(args));
       if (!(Symbol.asyncIterator in result)) {

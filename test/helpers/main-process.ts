@@ -10,11 +10,14 @@ export interface MainProcess {
   waitFor(text: string): Promise<string>;
 }
 
-/** Starts the real entry point as `npm start` would (from source), and collects its log lines. */
-export function startMain(environment: Record<string, string>): MainProcess {
-  // tsx as a loader (not its CLI wrapper) so signals reach main.ts's own handlers.
-  const child = spawn(process.execPath, ["--require", "tsx/cjs", join(ROOT, "src", "main.ts")], {
-    cwd: ROOT,
+/**
+ * Starts the built program exactly as `npm run serve` (and so `npm start`, after its build) runs
+ * it: `node dist/main.js` from `root`, with only the given environment. `npm test` builds `dist/`
+ * before jest runs; jest's global setup refuses to run on a `dist/` older than `src/`.
+ */
+export function startMain(environment: Record<string, string>, root: string = ROOT): MainProcess {
+  const child = spawn(process.execPath, [join(root, "dist", "main.js")], {
+    cwd: root,
     env: { PATH: process.env.PATH ?? "", ...environment },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -61,6 +61,15 @@ describe("authentication and store settings", () => {
     expect(loadConfig({ AUTH_ANONYMOUS: "false" }).auth.allowAnonymous).toBe(false);
   });
 
+  it("in production, starts on the embedded emulator only when BEDROCK_MODE says so, and never opens anonymous access by default", () => {
+    expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: "production" })).toThrow("BEDROCK_MODE");
+    const emulator = loadConfig({ NODE_ENV: "production", BEDROCK_MODE: "emulator" });
+    expect(emulator).toMatchObject({ production: true, bedrock: { mode: "emulator" }, auth: { allowAnonymous: false } });
+    expect(loadConfig({ NODE_ENV: "production", BEDROCK_MODE: "emulator", AUTH_ANONYMOUS: "true" }).auth.allowAnonymous).toBe(true);
+    expect(loadConfig({ NODE_ENV: "production", BEDROCK_ENDPOINT: "http://127.0.0.1:4010" }).bedrock.mode).toBe("endpoint");
+  });
+
   it("keeps counters in memory and fails open unless told otherwise", () => {
     expect(loadConfig({}).store).toEqual({ redisUrl: null, failureMode: "open" });
     expect(loadConfig({ REDIS_URL: "redis://127.0.0.1:6379", STORE_FAILURE: "closed" }).store).toEqual({ redisUrl: "redis://127.0.0.1:6379", failureMode: "closed" });
