@@ -52,7 +52,10 @@ async function drive(gatewayUrl: string, count: number, prefix: string): Promise
       const response = await fetch(gatewayUrl, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: EMBED, variables: { input: { modelId: MODEL_ID, embedding: { text: `${prefix} text ${index} about lakes` } } } }),
+        body: JSON.stringify({
+          query: EMBED,
+          variables: { input: { modelId: MODEL_ID, embedding: { text: `${prefix} text ${index} about lakes` } } },
+        }),
       });
       const body = (await response.json()) as { data?: { invokeModel?: { __typename: string } } };
       if (body.data?.invokeModel?.__typename !== "EmbeddingResult") failures += 1;

@@ -61,8 +61,16 @@ async function measure(url: string, body: string, durationS: number, pid?: numbe
     duration: durationS,
   });
   const cpuAfter = pid === undefined ? null : cpuSecondsOf(pid);
-  const cpuMsPerRequest = cpuBefore === null || cpuAfter === null || result.requests.total === 0 ? null : ((cpuAfter - cpuBefore) * 1000) / result.requests.total;
-  return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx, cpuMsPerRequest };
+  const cpuMsPerRequest =
+    cpuBefore === null || cpuAfter === null || result.requests.total === 0 ? null : ((cpuAfter - cpuBefore) * 1000) / result.requests.total;
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors,
+    non2xx: result.non2xx,
+    cpuMsPerRequest,
+  };
 }
 
 const GATEWAY_BODY = JSON.stringify({
@@ -137,8 +145,19 @@ async function scenario(title: string, emulatorUrl: string, withFloor: boolean):
   console.log(row("gateway", medianFigures(runs.gateway)));
   if (withFloor) console.log(row("floor", medianFigures(runs.floor)));
   console.log(row("baseline", medianFigures(runs.baseline)));
-  console.log(ratioLine("gateway/baseline", runs.gateway.map((figures, round) => ratiosOf(figures, runs.baseline[round]!))));
-  if (withFloor) console.log(ratioLine("floor/baseline", runs.floor.map((figures, round) => ratiosOf(figures, runs.baseline[round]!))));
+  console.log(
+    ratioLine(
+      "gateway/baseline",
+      runs.gateway.map((figures, round) => ratiosOf(figures, runs.baseline[round]!)),
+    ),
+  );
+  if (withFloor)
+    console.log(
+      ratioLine(
+        "floor/baseline",
+        runs.floor.map((figures, round) => ratiosOf(figures, runs.baseline[round]!)),
+      ),
+    );
 }
 
 async function main(): Promise<void> {
@@ -146,7 +165,11 @@ async function main(): Promise<void> {
   try {
     await scenario("Emulator answering at once", emulator.url, true);
     const fault = { latencyMs: 300, count: 1_000_000 };
-    const injected = await fetch(new URL("/_emulator/faults", emulator.url), { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(fault) });
+    const injected = await fetch(new URL("/_emulator/faults", emulator.url), {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(fault),
+    });
     if (!injected.ok) throw new Error(`could not inject latency: ${injected.status}`);
     await scenario("Emulator answering after 300 ms", emulator.url, false);
   } finally {

@@ -45,7 +45,10 @@ async function main(): Promise<void> {
       });
     },
   };
-  const notServed: StreamEvent = { kind: "failed", failure: { kind: "Validation", source: "GATEWAY", message: "the stack-floor arm serves invokeModel only" } };
+  const notServed: StreamEvent = {
+    kind: "failed",
+    failure: { kind: "Validation", source: "GATEWAY", message: "the stack-floor arm serves invokeModel only" },
+  };
   const stream: StreamService = {
     async *stream() {
       yield notServed;

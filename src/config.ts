@@ -242,9 +242,7 @@ const environmentSchema = z.object({
   SHUTDOWN_GRACE_MS: z.coerce.number({ error: "SHUTDOWN_GRACE_MS must be a number" }).int().min(0).max(600_000).default(10_000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   BEDROCK_MODE: z.enum(["emulator", "endpoint", "aws"]).optional(),
-  BEDROCK_ENDPOINT: z
-    .url({ protocol: /^https?$/, error: "BEDROCK_ENDPOINT must be an http:// or https:// URL" })
-    .optional(),
+  BEDROCK_ENDPOINT: z.url({ protocol: /^https?$/, error: "BEDROCK_ENDPOINT must be an http:// or https:// URL" }).optional(),
   AWS_REGION: z
     .string()
     .regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, "AWS_REGION must look like us-east-1")
@@ -273,7 +271,9 @@ const environmentSchema = z.object({
     .int("EMBEDDING_CACHE_MAX_BYTES must be a whole number")
     .min(0, "EMBEDDING_CACHE_MAX_BYTES must not be negative")
     .default(DEFAULT_BATCHING_SETTINGS.embeddingCacheBytes),
-  EMBEDDING_CACHE_TTL_SECONDS: positiveInt("EMBEDDING_CACHE_TTL_SECONDS", 365 * 24 * 60 * 60).default(DEFAULT_BATCHING_SETTINGS.embeddingCacheTtlSeconds),
+  EMBEDDING_CACHE_TTL_SECONDS: positiveInt("EMBEDDING_CACHE_TTL_SECONDS", 365 * 24 * 60 * 60).default(
+    DEFAULT_BATCHING_SETTINGS.embeddingCacheTtlSeconds,
+  ),
   // Messages never repeat a value: AUTH_JWT_SECRET must not reach a log through a config error.
   AUTH_JWT_SECRET: z.string().min(32, "AUTH_JWT_SECRET must be at least 32 characters (256 bits for HS256)").optional(),
   AUTH_JWKS_URL: z.url({ protocol: /^(https?|file)$/, error: "AUTH_JWKS_URL must be an http://, https:// or file:// URL" }).optional(),
@@ -366,8 +366,7 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
       mode,
       endpoint: settings.BEDROCK_ENDPOINT ?? null,
       region: settings.AWS_REGION ?? "us-east-1",
-      useDefaultCredentials:
-        mode === "aws" || (mode === "endpoint" && Boolean(settings.AWS_ACCESS_KEY_ID || settings.AWS_PROFILE)),
+      useDefaultCredentials: mode === "aws" || (mode === "endpoint" && Boolean(settings.AWS_ACCESS_KEY_ID || settings.AWS_PROFILE)),
       retryMode: settings.BEDROCK_RETRY_MODE,
       maxAttempts: settings.BEDROCK_MAX_ATTEMPTS,
       timeoutMs: settings.BEDROCK_TIMEOUT_MS,

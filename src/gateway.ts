@@ -205,7 +205,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     metrics,
     tracing,
     readinessChecks: [
-      { name: "bedrock", check: createReachabilityCheck({ endpoint: bedrock.endpoint, region: bedrock.region, timeoutMs: bedrock.connectTimeoutMs }) },
+      {
+        name: "bedrock",
+        check: createReachabilityCheck({ endpoint: bedrock.endpoint, region: bedrock.region, timeoutMs: bedrock.connectTimeoutMs }),
+      },
       // Failing open, a replica without its store still serves (unlimited), so it stays ready.
       ...(auth.storeFailure === "closed" ? [{ name: "store", check: () => store.reachable() }] : []),
     ],

@@ -26,13 +26,14 @@ const statementSchema = z.strictObject({
 });
 
 // The form `sha256:` followed by 64 hex digits: the file holds only hashes of API keys.
-const apiKeyHashSchema = z
-  .string()
-  .regex(/^sha256:[0-9a-f]{64}$/, "must be sha256: followed by the key's SHA-256 in 64 lowercase hex digits");
+const apiKeyHashSchema = z.string().regex(/^sha256:[0-9a-f]{64}$/, "must be sha256: followed by the key's SHA-256 in 64 lowercase hex digits");
 
 const tenantSchema = z.strictObject({
   /** AWS region of this tenant's Bedrock calls. */
-  region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, "must look like us-east-1").optional(),
+  region: z
+    .string()
+    .regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, "must look like us-east-1")
+    .optional(),
   /** Bedrock-compatible endpoint URL for this tenant (a proxy, a VPC endpoint, an emulator). */
   endpoint: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional(),
 });
@@ -68,7 +69,11 @@ export const accessPolicySchema = z
     const holders = new Map<string, string>();
     for (const [id, principal] of Object.entries(policy.principals)) {
       if (principal.tenant !== undefined && !(principal.tenant in policy.tenants)) {
-        context.addIssue({ code: "custom", path: ["principals", id, "tenant"], message: `names tenant "${principal.tenant}", which tenants does not define` });
+        context.addIssue({
+          code: "custom",
+          path: ["principals", id, "tenant"],
+          message: `names tenant "${principal.tenant}", which tenants does not define`,
+        });
       }
       principal.apiKeys.forEach((hash, index) => {
         const holder = holders.get(hash);
@@ -79,7 +84,11 @@ export const accessPolicySchema = z
       });
       principal.groups.forEach((group, index) => {
         if (!(group in policy.groups)) {
-          context.addIssue({ code: "custom", path: ["principals", id, "groups", index], message: `names group "${group}", which groups does not define` });
+          context.addIssue({
+            code: "custom",
+            path: ["principals", id, "groups", index],
+            message: `names group "${group}", which groups does not define`,
+          });
         }
       });
     }

@@ -47,7 +47,9 @@ export function createAccessPolicy(document: AccessPolicyDocument): AccessPolicy
   };
   const patternsOf = (identity: Identity) => {
     const statements = statementsOf(identity);
-    const of = (effect: "allow" | "deny") => [...new Set(statements.filter((statement) => statement.effect === effect).flatMap((statement) => statement.models))];
+    const of = (effect: "allow" | "deny") => [
+      ...new Set(statements.filter((statement) => statement.effect === effect).flatMap((statement) => statement.models)),
+    ];
     return { allowed: of("allow"), denied: of("deny") };
   };
   return {

@@ -1,11 +1,6 @@
 import http from "node:http";
 import https from "node:https";
-import {
-  BedrockRuntimeClient,
-  InvokeModelCommand,
-  InvokeModelWithResponseStreamCommand,
-  type ResponseStream,
-} from "@aws-sdk/client-bedrock-runtime";
+import { BedrockRuntimeClient, InvokeModelCommand, InvokeModelWithResponseStreamCommand, type ResponseStream } from "@aws-sdk/client-bedrock-runtime";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import { type Failure } from "../lib/failure";
 import { fail, ok, type Result } from "../lib/result";

@@ -31,9 +31,7 @@ function headerNumber(headers: Record<string, string>, name: string): number | n
 const readResponseMetrics: InitializeMiddleware<object, MetadataBearer> = (next) => async (args) => {
   const result = await next(args);
   const response = result.response as { headers?: Record<string, string> } | undefined;
-  const headers = Object.fromEntries(
-    Object.entries(response?.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]),
-  );
+  const headers = Object.fromEntries(Object.entries(response?.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]));
   (result.output as WithResponseMetrics)[RESPONSE_METRICS] = {
     inputTokens: headerNumber(headers, "x-amzn-bedrock-input-token-count"),
     outputTokens: headerNumber(headers, "x-amzn-bedrock-output-token-count"),

@@ -17,10 +17,7 @@ export const INVOKE_MODEL_EXCEPTION_STATUS = {
 
 export type InvokeModelExceptionName = keyof typeof INVOKE_MODEL_EXCEPTION_STATUS;
 
-export const INVOKE_MODEL_EXCEPTION_NAMES = Object.keys(INVOKE_MODEL_EXCEPTION_STATUS) as [
-  InvokeModelExceptionName,
-  ...InvokeModelExceptionName[],
-];
+export const INVOKE_MODEL_EXCEPTION_NAMES = Object.keys(INVOKE_MODEL_EXCEPTION_STATUS) as [InvokeModelExceptionName, ...InvokeModelExceptionName[]];
 
 /**
  * Not a modeled exception: what the emulator answers for a path or method it does not serve.

@@ -41,8 +41,7 @@ export async function answerWithEventStream(
     firstByteLatencyMs: () => Math.round((firstSentAt ?? performance.now()) - startedAt),
   };
   // Pacing is between frames: the first goes out as soon as the stream starts.
-  const paced = async (): Promise<boolean> =>
-    sent === 0 || fault?.chunkDelayMs === undefined || abortableDelay(fault.chunkDelayMs, abandoned);
+  const paced = async (): Promise<boolean> => sent === 0 || fault?.chunkDelayMs === undefined || abortableDelay(fault.chunkDelayMs, abandoned);
   const cutShort = fault?.streamException !== undefined || fault?.dropConnection === true;
   const eventsToSend = cutShort ? events.slice(0, fault?.afterChunks ?? 0) : events;
 

@@ -16,11 +16,7 @@ const DEFAULT_MESSAGES: Record<InvokeModelExceptionName, string> = {
 };
 
 /** The Bedrock error a fault injects into a call to `modelId`. */
-export function injectedError(
-  exception: InvokeModelExceptionName,
-  fault: StoredFault,
-  modelId: string,
-): InvokeModelError {
+export function injectedError(exception: InvokeModelExceptionName, fault: StoredFault, modelId: string): InvokeModelError {
   const message = fault.message ?? DEFAULT_MESSAGES[exception];
   if (exception !== "ModelErrorException") return { name: exception, message };
   return {

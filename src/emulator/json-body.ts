@@ -1,9 +1,7 @@
 import { type EmulatorRequest } from "./exchange.types";
 
 export type JsonBodyRead =
-  | { ok: true; body: unknown }
-  | { ok: false; reason: "too-large" | "not-json"; message: string }
-  | { ok: false; reason: "abandoned" };
+  { ok: true; body: unknown } | { ok: false; reason: "too-large" | "not-json"; message: string } | { ok: false; reason: "abandoned" };
 
 /** Reads a request body of at most `limitBytes` and parses it as JSON, whatever its Content-Type says. */
 export async function readJsonBody(request: EmulatorRequest, limitBytes: number): Promise<JsonBodyRead> {

@@ -53,10 +53,7 @@ interface Transport {
   drop(): void;
 }
 
-function answerFrom(
-  response: ServerResponse | Http2ServerResponse,
-  transport: Transport,
-): { response: EmulatorResponse; abandoned: AbortSignal } {
+function answerFrom(response: ServerResponse | Http2ServerResponse, transport: Transport): { response: EmulatorResponse; abandoned: AbortSignal } {
   // Both response kinds emit 'close' when their connection or stream ends; a close before the
   // emulator finished its answer means the client gave up. The emulator's own flag, not
   // headersSent (an event stream sends headers long before it ends) nor writableFinished (when
@@ -105,10 +102,7 @@ function answerFrom(
 
 // Resolves true once the part left for the connection, so a frame is out before the next one
 // is built and a drop that follows cannot discard it; false if the client went away first.
-function flushed(
-  response: ServerResponse | Http2ServerResponse,
-  write: (written: (error?: Error | null) => void) => void,
-): Promise<boolean> {
+function flushed(response: ServerResponse | Http2ServerResponse, write: (written: (error?: Error | null) => void) => void): Promise<boolean> {
   return new Promise((resolve) => {
     const onClose = (): void => resolve(false);
     response.once("close", onClose);
@@ -153,12 +147,7 @@ interface BodyLimitBehaviour {
   answerTooLargeEarly: boolean;
 }
 
-function readBounded(
-  stream: Readable,
-  declaredLength: number,
-  limitBytes: number,
-  { answerTooLargeEarly }: BodyLimitBehaviour,
-): Promise<BodyRead> {
+function readBounded(stream: Readable, declaredLength: number, limitBytes: number, { answerTooLargeEarly }: BodyLimitBehaviour): Promise<BodyRead> {
   return new Promise((resolve) => {
     let settled = false;
     const settle = (read: BodyRead): void => {
@@ -182,9 +171,7 @@ function readBounded(
       if (received > limitBytes) overLimit();
       else chunks.push(chunk);
     });
-    stream.on("end", () =>
-      settle(tooLarge ? { ok: false, reason: "too-large" } : { ok: true, bytes: Buffer.concat(chunks) }),
-    );
+    stream.on("end", () => settle(tooLarge ? { ok: false, reason: "too-large" } : { ok: true, bytes: Buffer.concat(chunks) }));
     stream.on("close", () => settle({ ok: false, reason: "abandoned" }));
     stream.on("error", () => settle({ ok: false, reason: "abandoned" }));
     if (tooLarge) overLimit();

@@ -45,11 +45,7 @@ export function createRouter(routes: readonly Route[], logger: (line: string) =>
   };
 }
 
-function findRoute(
-  routes: readonly Route[],
-  method: string,
-  path: string,
-): { route: Route; captures: string[] } | undefined {
+function findRoute(routes: readonly Route[], method: string, path: string): { route: Route; captures: string[] } | undefined {
   for (const route of routes) {
     if (route.method !== method) continue;
     const matched = route.path.exec(path);

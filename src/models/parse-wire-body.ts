@@ -7,11 +7,7 @@ import { type CodecProblem } from "./codec.types";
  * pass (providers add fields over time); a missing or mistyped required one is a problem that
  * names the path, so a changed provider format is reported rather than half-read.
  */
-export function parseWireBody<Schema extends z.ZodType>(
-  schema: Schema,
-  body: unknown,
-  format: string,
-): Result<z.output<Schema>, CodecProblem> {
+export function parseWireBody<Schema extends z.ZodType>(schema: Schema, body: unknown, format: string): Result<z.output<Schema>, CodecProblem> {
   const parsed = schema.safeParse(body);
   if (parsed.success) return ok(parsed.data);
   const details = parsed.error.issues

@@ -47,11 +47,36 @@ export function createGatewayMetrics(): GatewayMetrics {
       buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120],
       registers,
     }),
-    tokens: new Counter({ name: "bedrock_tokens_total", help: "Tokens as Bedrock reports them, by model and direction", labelNames: ["model", "direction"], registers }),
-    upstreamAttempts: new Counter({ name: "bedrock_upstream_attempts_total", help: "Requests sent to Bedrock, SDK retries included", labelNames: ["model"], registers }),
-    upstreamRetries: new Counter({ name: "bedrock_upstream_retries_total", help: "SDK retries (attempts beyond the first)", labelNames: ["model"], registers }),
-    limitRejections: new Counter({ name: "graphql_limit_rejections_total", help: "Operations refused for an operation limit", labelNames: ["limit"], registers }),
-    embeddingCacheHits: new Counter({ name: "bedrock_embedding_cache_hits_total", help: "Embeddings answered from the cache, no call made", labelNames: ["model"], registers }),
+    tokens: new Counter({
+      name: "bedrock_tokens_total",
+      help: "Tokens as Bedrock reports them, by model and direction",
+      labelNames: ["model", "direction"],
+      registers,
+    }),
+    upstreamAttempts: new Counter({
+      name: "bedrock_upstream_attempts_total",
+      help: "Requests sent to Bedrock, SDK retries included",
+      labelNames: ["model"],
+      registers,
+    }),
+    upstreamRetries: new Counter({
+      name: "bedrock_upstream_retries_total",
+      help: "SDK retries (attempts beyond the first)",
+      labelNames: ["model"],
+      registers,
+    }),
+    limitRejections: new Counter({
+      name: "graphql_limit_rejections_total",
+      help: "Operations refused for an operation limit",
+      labelNames: ["limit"],
+      registers,
+    }),
+    embeddingCacheHits: new Counter({
+      name: "bedrock_embedding_cache_hits_total",
+      help: "Embeddings answered from the cache, no call made",
+      labelNames: ["model"],
+      registers,
+    }),
     embeddingBatchSize: new Histogram({
       name: "bedrock_embedding_batch_size",
       help: "Texts per merged embedding call",
@@ -60,7 +85,12 @@ export function createGatewayMetrics(): GatewayMetrics {
       registers,
     }),
     openStreams: new Gauge({ name: "bedrock_open_streams", help: "Response streams being relayed now", registers }),
-    breakerState: new Gauge({ name: "bedrock_breaker_state", help: "Circuit breaker per model: 0 closed, 1 half-open, 2 open", labelNames: ["model"], registers }),
+    breakerState: new Gauge({
+      name: "bedrock_breaker_state",
+      help: "Circuit breaker per model: 0 closed, 1 half-open, 2 open",
+      labelNames: ["model"],
+      registers,
+    }),
     modelLabel(modelId) {
       if (models.has(modelId)) return modelId;
       if (models.size >= MAX_MODEL_LABELS) return "other";

@@ -30,7 +30,11 @@ export function createOtlpJsonExporter({ url, headers, timeoutMs = 10_000 }: Otl
       }).then(
         async (response) => {
           await response.body?.cancel();
-          done(response.ok ? { code: ExportResultCode.SUCCESS } : { code: ExportResultCode.FAILED, error: new Error(`collector answered ${response.status}`) });
+          done(
+            response.ok
+              ? { code: ExportResultCode.SUCCESS }
+              : { code: ExportResultCode.FAILED, error: new Error(`collector answered ${response.status}`) },
+          );
         },
         (error: unknown) => done({ code: ExportResultCode.FAILED, error: error instanceof Error ? error : new Error(String(error)) }),
       );

@@ -45,4 +45,3 @@ export function startTracing(options: TracingOptions): Tracing {
     shutdown: () => provider.shutdown(),
   };
 }
-

@@ -10,9 +10,7 @@ import { TextResult } from "./results/text-result.type";
 import { toTokenUsage } from "./results/token-usage.mapper";
 
 /** The union member for a service result: the success type of its modality, or its error type. */
-export function toInvokeModelResult(
-  result: Result<Invocation, Failure>,
-): TextResult | ImageResult | EmbeddingResult | BedrockError {
+export function toInvokeModelResult(result: Result<Invocation, Failure>): TextResult | ImageResult | EmbeddingResult | BedrockError {
   if (!result.ok) return errorFromFailure(result.failure);
   const { output, raw, cached, ...metadata } = result.value;
   switch (output.modality) {

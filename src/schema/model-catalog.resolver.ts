@@ -17,14 +17,14 @@ function toCatalogFilter(filter: ModelFilter | null | undefined): CatalogFilter 
 @Resolver()
 export class ModelCatalogResolver {
   @Query(() => [FoundationModel], { description: "Models in the gateway's catalog, with capabilities and prices." })
-  models(
-    @Arg("filter", () => ModelFilter, { nullable: true }) filter: ModelFilter | null,
-    @Ctx() context: RequestContext,
-  ): FoundationModel[] {
+  models(@Arg("filter", () => ModelFilter, { nullable: true }) filter: ModelFilter | null, @Ctx() context: RequestContext): FoundationModel[] {
     return context.services.catalog.models(toCatalogFilter(filter)).map(toFoundationModel);
   }
 
-  @Query(() => FoundationModel, { nullable: true, description: "One model by any id form (base id, inference profile id, ARN); null when the catalog does not list it." })
+  @Query(() => FoundationModel, {
+    nullable: true,
+    description: "One model by any id form (base id, inference profile id, ARN); null when the catalog does not list it.",
+  })
   model(@Arg("id", () => String) id: string, @Ctx() context: RequestContext): FoundationModel | null {
     const model = context.services.catalog.model(id);
     return model === null ? null : toFoundationModel(model);

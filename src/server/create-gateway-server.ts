@@ -104,7 +104,11 @@ export async function createGatewayServer(options: GatewayServerOptions) {
   });
   app.route({ method: ["POST", "OPTIONS"], url: "/graphql", handler: httpHandler });
   const sseHandler = createServerSentEventsHandler({ ...options, checks });
-  app.route({ method: ["GET", "POST", "PUT", "DELETE"], url: "/graphql/stream", handler: traced("/graphql/stream", (request, reply) => sseHandler(request, reply)) });
+  app.route({
+    method: ["GET", "POST", "PUT", "DELETE"],
+    url: "/graphql/stream",
+    handler: traced("/graphql/stream", (request, reply) => sseHandler(request, reply)),
+  });
   await app.register(healthRoutes({ checks: options.readinessChecks, draining: options.draining }));
   await app.register(metricsRoute(options.metrics.registry));
   return app;

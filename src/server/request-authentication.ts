@@ -27,7 +27,10 @@ export function credentialsFromConnectionParams(params: Readonly<Record<string, 
 /** The top-level error of a refused credential: GraphQL code UNAUTHENTICATED, HTTP 401. */
 export function unauthenticatedError(message: string): GraphQLError {
   return new GraphQLError(message, {
-    extensions: { code: "UNAUTHENTICATED", http: { status: 401, headers: new Map([["www-authenticate", 'Bearer realm="bedrock-graphql-gateway"']]) } },
+    extensions: {
+      code: "UNAUTHENTICATED",
+      http: { status: 401, headers: new Map([["www-authenticate", 'Bearer realm="bedrock-graphql-gateway"']]) },
+    },
   });
 }
 

@@ -36,7 +36,16 @@ export interface WebSocketTransportOptions {
  * or `{ "x-api-key": … }`), else from the upgrade request's headers; a refused credential closes
  * the socket with 4401 Unauthorized before any operation is accepted.
  */
-export function createWebSocketHandler({ schema, services, production, checks, logger, metrics, authenticate, tracing }: WebSocketTransportOptions): WebsocketHandler {
+export function createWebSocketHandler({
+  schema,
+  services,
+  production,
+  checks,
+  logger,
+  metrics,
+  authenticate,
+  tracing,
+}: WebSocketTransportOptions): WebsocketHandler {
   const callers = new WeakMap<WebSocket, Identity>();
   const socketSignals = new WeakMap<WebSocket, AbortSignal>();
   const signalFor = (socket: WebSocket): AbortSignal => {

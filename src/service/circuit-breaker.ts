@@ -78,7 +78,8 @@ export function withCircuitBreaker(invoker: BedrockInvoker, options: CircuitBrea
     }
   };
 
-  const guarded = <T>(send: (call: InvokeCall, signal?: AbortSignal) => Promise<Result<T, Failure>>) =>
+  const guarded =
+    <T>(send: (call: InvokeCall, signal?: AbortSignal) => Promise<Result<T, Failure>>) =>
     async (call: InvokeCall, signal?: AbortSignal): Promise<Result<T, Failure>> => {
       const refused = admit(call.modelId);
       if (refused) return fail(refused);

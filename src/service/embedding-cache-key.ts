@@ -11,5 +11,7 @@ import { stableKey } from "./stable-key";
  */
 export function embeddingCacheKey(modelId: string, request: EmbeddingRequest, options: InvocationOptions): string {
   const { text, ...parameters } = request;
-  return createHash("sha256").update(stableKey([modelId, parameters, options, text])).digest("base64url");
+  return createHash("sha256")
+    .update(stableKey([modelId, parameters, options, text]))
+    .digest("base64url");
 }

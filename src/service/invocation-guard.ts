@@ -40,14 +40,41 @@ interface LimitRule {
 }
 
 const RULES: LimitRule[] = [
-  { limit: "requestsPerMinute", counter: "requests-minute", windowMs: MINUTE_MS, addOnAdmit: 1, describe: (limit) => `${limit} requests per minute`, kind: "Throttling" },
-  { limit: "tokensPerMinute", counter: "tokens-minute", windowMs: MINUTE_MS, addOnAdmit: 0, describe: (limit) => `${limit} tokens per minute`, kind: "Throttling" },
-  { limit: "tokensPerDay", counter: "tokens-day", windowMs: DAY_MS, addOnAdmit: 0, describe: (limit) => `daily budget of ${limit} tokens`, kind: "ServiceQuotaExceeded" },
+  {
+    limit: "requestsPerMinute",
+    counter: "requests-minute",
+    windowMs: MINUTE_MS,
+    addOnAdmit: 1,
+    describe: (limit) => `${limit} requests per minute`,
+    kind: "Throttling",
+  },
+  {
+    limit: "tokensPerMinute",
+    counter: "tokens-minute",
+    windowMs: MINUTE_MS,
+    addOnAdmit: 0,
+    describe: (limit) => `${limit} tokens per minute`,
+    kind: "Throttling",
+  },
+  {
+    limit: "tokensPerDay",
+    counter: "tokens-day",
+    windowMs: DAY_MS,
+    addOnAdmit: 0,
+    describe: (limit) => `daily budget of ${limit} tokens`,
+    kind: "ServiceQuotaExceeded",
+  },
 ];
 
 const counterKey = (rule: LimitRule, identity: Identity) => `${rule.counter}:${identity.id}`;
 
-export function createInvocationGuard({ policy, store, storeFailure, onStoreUnavailable, now = () => Date.now() }: InvocationGuardDependencies): InvocationGuard {
+export function createInvocationGuard({
+  policy,
+  store,
+  storeFailure,
+  onStoreUnavailable,
+  now = () => Date.now(),
+}: InvocationGuardDependencies): InvocationGuard {
   return {
     async admit(identity, model) {
       const decision = policy.decide(identity, model);

@@ -1,11 +1,7 @@
 import { z } from "zod";
 import { invalidInput, type Failure } from "../lib/failure";
 import { fail, ok, type Result } from "../lib/result";
-import {
-  type EmbeddingRequest,
-  type ImageRequest,
-  type TextRequest,
-} from "../models/invocation.types";
+import { type EmbeddingRequest, type ImageRequest, type TextRequest } from "../models/invocation.types";
 import { type InvocationInput, type InvocationOptions } from "./invocation.types";
 
 /**
@@ -21,11 +17,7 @@ const nonEmpty = z.string().refine((value) => value.trim().length > 0, "must not
 const textSchema = z
   .object({
     prompt: optional(nonEmpty),
-    messages: optional(
-      z
-        .array(z.object({ role: z.enum(["user", "assistant"]), content: nonEmpty }))
-        .min(1, "must hold at least one message"),
-    ),
+    messages: optional(z.array(z.object({ role: z.enum(["user", "assistant"]), content: nonEmpty })).min(1, "must hold at least one message")),
     system: optional(nonEmpty),
     maxTokens: optional(z.number().int("must be a whole number").min(1, "must be at least 1")),
     // No family accepts a temperature above 2 (AI21 Jamba's limit); codecs narrow it further.
@@ -58,14 +50,17 @@ const imageSchema = z.object({
 });
 
 /** A raw body is a JSON object; a string holding a JSON object is accepted for clients that pre-serialize. */
-const bodySchema = z.preprocess((value) => {
-  if (typeof value !== "string") return value;
-  try {
-    return JSON.parse(value);
-  } catch {
-    return value;
-  }
-}, z.record(z.string(), z.unknown(), { error: "must be a JSON object" }));
+const bodySchema = z.preprocess(
+  (value) => {
+    if (typeof value !== "string") return value;
+    try {
+      return JSON.parse(value);
+    } catch {
+      return value;
+    }
+  },
+  z.record(z.string(), z.unknown(), { error: "must be a JSON object" }),
+);
 
 // Header value formats from the InvokeModel API (guardrail identifier and version).
 const optionsSchema = z.object({
@@ -104,9 +99,7 @@ function parsePart<T>(schema: z.ZodType<T>, value: unknown, field: string): Resu
 
 /** Validates an invocation's shape; the model id itself is checked against the registry afterwards. */
 export function validateInvocation(input: InvocationInput): Result<ValidatedInvocation, Failure> {
-  const given = (["text", "embedding", "image", "body"] as const).filter(
-    (key) => input[key] !== undefined && input[key] !== null,
-  );
+  const given = (["text", "embedding", "image", "body"] as const).filter((key) => input[key] !== undefined && input[key] !== null);
   if (given.length !== 1) {
     const which = given.length === 0 ? "none was given" : `got ${given.join(" and ")}`;
     return fail(invalidInput("input", `Give exactly one of text, embedding, image or body (${which})`));

@@ -1,10 +1,5 @@
 import { type PerformanceLatency, type ServiceTier, type TraceMode } from "../bedrock/invoke-call.types";
-import {
-  type EmbeddingRequest,
-  type ImageRequest,
-  type ModelOutput,
-  type TextRequest,
-} from "../models/invocation.types";
+import { type EmbeddingRequest, type ImageRequest, type ModelOutput, type TextRequest } from "../models/invocation.types";
 
 export interface GuardrailOption {
   identifier: string;

@@ -61,7 +61,11 @@ function mergeUsage(reply: InvokeReply, fromBody: TokenUsage): TokenUsage {
  * to a model the gateway has no codec for comes back as text holding the provider's body, with
  * `raw` for the parsed form; a non-JSON image body (raw `accept: image/png`) as that image.
  */
-function decodeReply(invocation: ValidatedInvocation, codec: ModelCodec | null, reply: InvokeReply): Result<{ output: ModelOutput; raw: unknown }, Failure> {
+function decodeReply(
+  invocation: ValidatedInvocation,
+  codec: ModelCodec | null,
+  reply: InvokeReply,
+): Result<{ output: ModelOutput; raw: unknown }, Failure> {
   const raw = parseReplyJson(reply.body);
   if (raw === undefined) {
     if (reply.contentType.startsWith("image/")) {

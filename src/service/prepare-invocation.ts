@@ -36,9 +36,7 @@ function encodeRequest(invocation: ValidatedInvocation, codec: ModelCodec | null
   const encoded = encodeNormalized(invocation, codec, baseModelId);
   if (encoded === null) {
     const expected = codec.modality.toLowerCase();
-    return fail(
-      invalidInput(field, `${field}: model ${invocation.modelId} (${codec.displayName}) takes ${expected} input, not ${invocation.kind}`),
-    );
+    return fail(invalidInput(field, `${field}: model ${invocation.modelId} (${codec.displayName}) takes ${expected} input, not ${invocation.kind}`));
   }
   if (!encoded.ok) {
     const path = encoded.failure.field ? `${field}.${encoded.failure.field}` : field;

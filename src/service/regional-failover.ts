@@ -103,7 +103,11 @@ export function withRegionalFailover(pool: BedrockInvokerPool, settings: Failove
       const key = JSON.stringify([scope.region, scope.endpoint]);
       let invoker = tenants.get(key);
       if (!invoker) {
-        invoker = createRegionalFailover({ primary: { region: scope.region ?? settings.region, invoker: pool.invokerFor(scope) }, fallbacks: new Map(), fallbackRegions: {} });
+        invoker = createRegionalFailover({
+          primary: { region: scope.region ?? settings.region, invoker: pool.invokerFor(scope) },
+          fallbacks: new Map(),
+          fallbackRegions: {},
+        });
         tenants.set(key, invoker);
       }
       return invoker;

@@ -63,7 +63,13 @@ function abortOnReturn(events: AsyncGenerator<StreamEvent>, controller: AbortCon
   };
 }
 
-export function createStreamService({ bedrock, guard, catalog, inputLimits, now = () => performance.now() }: StreamServiceDependencies): StreamService {
+export function createStreamService({
+  bedrock,
+  guard,
+  catalog,
+  inputLimits,
+  now = () => performance.now(),
+}: StreamServiceDependencies): StreamService {
   async function* events(input: InvocationInput, caller: Identity, signal: AbortSignal): AsyncGenerator<StreamEvent> {
     const oversized = inputLimits ? oversizedInput(input, inputLimits) : null;
     if (oversized) return yield failed(oversized);
@@ -71,7 +77,8 @@ export function createStreamService({ bedrock, guard, catalog, inputLimits, now 
     if (!prepared.ok) return yield failed(prepared.failure);
     const { invocation, codec, model, call, baseModelId } = prepared.value;
     if (codec === null || codec.modality !== "TEXT") {
-      const what = codec === null ? "a model family the gateway has no codec for" : `${codec.displayName}, which produces ${codec.modality.toLowerCase()}`;
+      const what =
+        codec === null ? "a model family the gateway has no codec for" : `${codec.displayName}, which produces ${codec.modality.toLowerCase()}`;
       return yield failed(invalidInput("input.modelId", `Streaming needs a text model; ${invocation.modelId} is ${what}`));
     }
     const admitted = await guard.admit(caller, { given: invocation.modelId, baseModelId });

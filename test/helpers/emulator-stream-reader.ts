@@ -33,11 +33,7 @@ export async function readInvokeStream(body: AsyncIterable<ResponseStream> | und
 }
 
 /** Polls the call log until `matches` holds for the only call in it; fails after `timeoutMs`. */
-export async function waitForCall(
-  emulatorUrl: string,
-  matches: (call: RecordedCall) => boolean,
-  timeoutMs = 5_000,
-): Promise<RecordedCall> {
+export async function waitForCall(emulatorUrl: string, matches: (call: RecordedCall) => boolean, timeoutMs = 5_000): Promise<RecordedCall> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const [call] = await fetchCalls(emulatorUrl);

@@ -54,10 +54,7 @@ export interface GatewayHarnessOptions {
  * Starts an emulator and a gateway wired to it, both on random ports. Bedrock settings may be
  * overridden per suite (e.g. maxAttempts) — the real SDK is used throughout.
  */
-export async function startGatewayHarness(
-  bedrock: Partial<BedrockSettings> = {},
-  options: GatewayHarnessOptions = {},
-): Promise<GatewayHarness> {
+export async function startGatewayHarness(bedrock: Partial<BedrockSettings> = {}, options: GatewayHarnessOptions = {}): Promise<GatewayHarness> {
   const emulator = await startEmulator({ port: 0, host: "127.0.0.1" });
   const { logLines } = options;
   const logger =

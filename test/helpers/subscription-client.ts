@@ -58,10 +58,30 @@ export const STREAM_SUBSCRIPTION = /* GraphQL */ `
   subscription ($input: InvokeModelInput!) {
     invokeModelStream(input: $input) {
       __typename
-      ... on TextDelta { index text }
-      ... on StreamCompleted { stopReason usage { inputTokens outputTokens totalTokens } latencyMs firstTokenLatencyMs requestId }
-      ... on BedrockError { message code retryable source }
-      ... on ModelError { originalStatusCode }
+      ... on TextDelta {
+        index
+        text
+      }
+      ... on StreamCompleted {
+        stopReason
+        usage {
+          inputTokens
+          outputTokens
+          totalTokens
+        }
+        latencyMs
+        firstTokenLatencyMs
+        requestId
+      }
+      ... on BedrockError {
+        message
+        code
+        retryable
+        source
+      }
+      ... on ModelError {
+        originalStatusCode
+      }
     }
   }
 `;

@@ -57,14 +57,42 @@ const INVOKE = /* GraphQL */ `
   mutation ($modelId: String!) {
     invokeModel(input: { modelId: $modelId, text: { prompt: "Hello there", maxTokens: 20 } }) {
       __typename
-      ... on TextResult { text usage { totalTokens } }
-      ... on BedrockError { message code source }
-      ... on ThrottlingError { retryAfterSeconds }
-      ... on ServiceQuotaExceededError { retryAfterSeconds }
+      ... on TextResult {
+        text
+        usage {
+          totalTokens
+        }
+      }
+      ... on BedrockError {
+        message
+        code
+        source
+      }
+      ... on ThrottlingError {
+        retryAfterSeconds
+      }
+      ... on ServiceQuotaExceededError {
+        retryAfterSeconds
+      }
     }
   }
 `;
-const ME = /* GraphQL */ `{ me { id groups method allowedModels deniedModels limits { requestsPerMinute tokensPerDay } tenant } }`;
+const ME = /* GraphQL */ `
+  {
+    me {
+      id
+      groups
+      method
+      allowedModels
+      deniedModels
+      limits {
+        requestsPerMinute
+        tokensPerDay
+      }
+      tenant
+    }
+  }
+`;
 
 describe("who may call, and which models", () => {
   let harness: GatewayHarness;
@@ -109,7 +137,9 @@ describe("who may call, and which models", () => {
     const good = await token("alice");
     const forged = `${good.slice(0, good.lastIndexOf(".") + 1)}${"A".repeat(43)}`;
     const answers = await Promise.all(
-      [expired, wrongIssuer, forged].map((candidate) => harness.graphql(INVOKE, { modelId: "amazon.nova-lite-v1:0" }, { authorization: `Bearer ${candidate}` })),
+      [expired, wrongIssuer, forged].map((candidate) =>
+        harness.graphql(INVOKE, { modelId: "amazon.nova-lite-v1:0" }, { authorization: `Bearer ${candidate}` }),
+      ),
     );
     expect(answers.map((answer) => [answer.status, answer.errors![0].message])).toEqual([
       [401, "The bearer token was refused: the token has expired"],
@@ -122,9 +152,11 @@ describe("who may call, and which models", () => {
   it("lets the policy decide per model, in every id form, and makes no upstream call for a denied one", async () => {
     const headers = await bearer("alice");
     const allowed = await Promise.all(
-      ["anthropic.claude-3-haiku-20240307-v1:0", "us.anthropic.claude-3-haiku-20240307-v1:0", "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:0"].map(
-        (modelId) => harness.graphql(INVOKE, { modelId }, headers),
-      ),
+      [
+        "anthropic.claude-3-haiku-20240307-v1:0",
+        "us.anthropic.claude-3-haiku-20240307-v1:0",
+        "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:0",
+      ].map((modelId) => harness.graphql(INVOKE, { modelId }, headers)),
     );
     expect(allowed.map((answer) => answer.data!.invokeModel.__typename)).toEqual(["TextResult", "TextResult", "TextResult"]);
     await clearEmulator(harness.emulatorUrl);
@@ -142,7 +174,12 @@ describe("who may call, and which models", () => {
     const response = await harness.graphql(
       /* GraphQL */ `
         mutation ($inputs: [InvokeModelInput!]!) {
-          invokeModels(inputs: $inputs) { __typename ... on BedrockError { source } }
+          invokeModels(inputs: $inputs) {
+            __typename
+            ... on BedrockError {
+              source
+            }
+          }
         }
       `,
       {
@@ -165,8 +202,12 @@ describe("who may call, and which models", () => {
   it("applies the same policy to streams over WebSocket (credentials in connection_init)", async () => {
     const client = connectWebSocket(harness.gatewayUrl, { authorization: `Bearer ${await token("someone-else")}` });
     try {
-      const denied = await collectStream(client, STREAM_SUBSCRIPTION, { input: { modelId: "anthropic.claude-3-haiku-20240307-v1:0", text: { prompt: "hi" } } });
-      expect(denied.events.map((received) => received.event)).toEqual([expect.objectContaining({ __typename: "AccessDeniedError", source: "GATEWAY" })]);
+      const denied = await collectStream(client, STREAM_SUBSCRIPTION, {
+        input: { modelId: "anthropic.claude-3-haiku-20240307-v1:0", text: { prompt: "hi" } },
+      });
+      expect(denied.events.map((received) => received.event)).toEqual([
+        expect.objectContaining({ __typename: "AccessDeniedError", source: "GATEWAY" }),
+      ]);
       const allowed = await collectStream(client, STREAM_SUBSCRIPTION, { input: { modelId: "amazon.nova-lite-v1:0", text: { prompt: "hi" } } });
       expect(allowed.events.at(-1)!.event.__typename).toBe("StreamCompleted");
     } finally {

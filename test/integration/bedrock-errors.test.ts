@@ -5,9 +5,21 @@ const INVOKE = /* GraphQL */ `
   mutation ($input: InvokeModelInput!) {
     invokeModel(input: $input) {
       __typename
-      ... on TextResult { text attempts }
-      ... on BedrockError { message code retryable requestId source }
-      ... on ModelError { originalStatusCode resourceName }
+      ... on TextResult {
+        text
+        attempts
+      }
+      ... on BedrockError {
+        message
+        code
+        retryable
+        requestId
+        source
+      }
+      ... on ModelError {
+        originalStatusCode
+        resourceName
+      }
     }
   }
 `;

@@ -31,17 +31,34 @@ function hostileBodies(random: () => number): Array<{ name: string; body: string
     { name: "deeply nested JSON", body: `{"query": ${JSON.stringify(MUTATION)}, "variables": {"input": ${nested(5_000)}}}` },
     { name: "deeply nested selection", body: JSON.stringify({ query: `{ ${"modelFamilies { ".repeat(500)}${"}".repeat(500)} }` }) },
     { name: "input of wrong type", body: JSON.stringify({ query: MUTATION, variables: { input: { modelId: 7, text: "hello" } } }) },
-    { name: "huge modelId", body: JSON.stringify({ query: MUTATION, variables: { input: { modelId: "m".repeat(500_000), text: { prompt: "hi" } } } }) },
-    { name: "huge prompt", body: JSON.stringify({ query: MUTATION, variables: { input: { modelId: "anthropic.claude-3-haiku-20240307-v1:0", text: { prompt: "p".repeat(900_000) } } } }) },
+    {
+      name: "huge modelId",
+      body: JSON.stringify({ query: MUTATION, variables: { input: { modelId: "m".repeat(500_000), text: { prompt: "hi" } } } }),
+    },
+    {
+      name: "huge prompt",
+      body: JSON.stringify({
+        query: MUTATION,
+        variables: { input: { modelId: "anthropic.claude-3-haiku-20240307-v1:0", text: { prompt: "p".repeat(900_000) } } },
+      }),
+    },
     { name: "unterminated string", body: JSON.stringify({ query: 'mutation { invokeModel(input: { modelId: "x' }) },
   ];
   for (let index = 0; index < 40; index++) {
     const mutate = pick(["junk query", "truncated body", "junk variables", "sliced operation"] as const);
-    const valid = JSON.stringify({ query: MUTATION, variables: { input: { modelId: "anthropic.claude-3-haiku-20240307-v1:0", text: { prompt: "hi" } } } });
+    const valid = JSON.stringify({
+      query: MUTATION,
+      variables: { input: { modelId: "anthropic.claude-3-haiku-20240307-v1:0", text: { prompt: "hi" } } },
+    });
     if (mutate === "junk query") bodies.push({ name: mutate, body: JSON.stringify({ query: junk(1 + Math.floor(random() * 200)) }) });
     if (mutate === "truncated body") bodies.push({ name: mutate, body: valid.slice(0, Math.floor(random() * (valid.length - 1))) });
-    if (mutate === "junk variables") bodies.push({ name: mutate, body: JSON.stringify({ query: MUTATION, variables: { input: { modelId: junk(20), text: { prompt: pick([null, 3, [], {}, true]) } } } }) });
-    if (mutate === "sliced operation") bodies.push({ name: mutate, body: JSON.stringify({ query: MUTATION.slice(0, Math.floor(random() * MUTATION.length)) }) });
+    if (mutate === "junk variables")
+      bodies.push({
+        name: mutate,
+        body: JSON.stringify({ query: MUTATION, variables: { input: { modelId: junk(20), text: { prompt: pick([null, 3, [], {}, true]) } } } }),
+      });
+    if (mutate === "sliced operation")
+      bodies.push({ name: mutate, body: JSON.stringify({ query: MUTATION.slice(0, Math.floor(random() * MUTATION.length)) }) });
   }
   return bodies;
 }

@@ -5,7 +5,14 @@ const INVOKE = /* GraphQL */ `
   mutation ($input: InvokeModelInput!) {
     invokeModel(input: $input) {
       __typename
-      ... on ValidationError { message field code source retryable requestId }
+      ... on ValidationError {
+        message
+        field
+        code
+        source
+        retryable
+        requestId
+      }
     }
   }
 `;
@@ -28,7 +35,11 @@ const BAD_INPUTS: Array<[string, Record<string, unknown>, string]> = [
   ["text input for an embedding model", { modelId: "amazon.titan-embed-text-v2:0", text: { prompt: "hi" } }, "input.text"],
   ["normalized input for an unknown family", { modelId: "acme.mystery-model-v1:0", text: { prompt: "hi" } }, "input.modelId"],
   ["an option the family cannot express", { modelId: "amazon.titan-text-express-v1", text: { prompt: "hi", topK: 5 } }, "input.text.topK"],
-  ["an invalid guardrail version", { modelId: CLAUDE, text: { prompt: "hi" }, guardrail: { identifier: "abc123", version: "v1" } }, "input.guardrail.version"],
+  [
+    "an invalid guardrail version",
+    { modelId: CLAUDE, text: { prompt: "hi" }, guardrail: { identifier: "abc123", version: "v1" } },
+    "input.guardrail.version",
+  ],
 ];
 
 describe("invalid input", () => {

@@ -4,9 +4,24 @@ const EMBED = /* GraphQL */ `
   mutation ($input: InvokeModelInput!) {
     invokeModel(input: $input) {
       __typename
-      ... on EmbeddingResult { modelId embedding dimensions usage { inputTokens } requestId latencyMs modelLatencyMs }
-      ... on BedrockError { message code }
-      ... on ValidationError { field }
+      ... on EmbeddingResult {
+        modelId
+        embedding
+        dimensions
+        usage {
+          inputTokens
+        }
+        requestId
+        latencyMs
+        modelLatencyMs
+      }
+      ... on BedrockError {
+        message
+        code
+      }
+      ... on ValidationError {
+        field
+      }
     }
   }
 `;

@@ -5,9 +5,25 @@ const GENERATE_IMAGE = /* GraphQL */ `
   mutation ($input: InvokeModelInput!) {
     invokeModel(input: $input) {
       __typename
-      ... on ImageResult { modelId images { base64 mimeType width height seed } requestId latencyMs }
-      ... on BedrockError { message code }
-      ... on ValidationError { field }
+      ... on ImageResult {
+        modelId
+        images {
+          base64
+          mimeType
+          width
+          height
+          seed
+        }
+        requestId
+        latencyMs
+      }
+      ... on BedrockError {
+        message
+        code
+      }
+      ... on ValidationError {
+        field
+      }
     }
   }
 `;
@@ -58,8 +74,7 @@ describe("invokeModel with image input", () => {
 
   it("gives the same image for the same seed and a different one for another seed", async () => {
     const draw = async (seed: number) =>
-      (await generate("amazon.titan-image-generator-v2:0", { prompt: "a red fox", width: 512, height: 512, seed })).images[0]
-        .base64;
+      (await generate("amazon.titan-image-generator-v2:0", { prompt: "a red fox", width: 512, height: 512, seed })).images[0].base64;
     const first = await draw(1);
     expect(await draw(1)).toBe(first);
     expect(await draw(2)).not.toBe(first);

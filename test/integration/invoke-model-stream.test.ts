@@ -6,7 +6,16 @@ import { waitFor } from "../helpers/wait-for";
 
 const INVOKE_TEXT = /* GraphQL */ `
   mutation ($input: InvokeModelInput!) {
-    invokeModel(input: $input) { ... on TextResult { text stopReason usage { inputTokens outputTokens } } }
+    invokeModel(input: $input) {
+      ... on TextResult {
+        text
+        stopReason
+        usage {
+          inputTokens
+          outputTokens
+        }
+      }
+    }
   }
 `;
 

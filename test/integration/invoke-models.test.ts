@@ -5,10 +5,24 @@ const INVOKE_MANY = /* GraphQL */ `
   mutation ($inputs: [InvokeModelInput!]!) {
     invokeModels(inputs: $inputs) {
       __typename
-      ... on EmbeddingResult { modelId embedding dimensions cached requestId }
-      ... on TextResult { modelId text }
-      ... on BedrockError { message code }
-      ... on ValidationError { field }
+      ... on EmbeddingResult {
+        modelId
+        embedding
+        dimensions
+        cached
+        requestId
+      }
+      ... on TextResult {
+        modelId
+        text
+      }
+      ... on BedrockError {
+        message
+        code
+      }
+      ... on ValidationError {
+        field
+      }
     }
   }
 `;
@@ -17,8 +31,13 @@ const INVOKE_ONE = /* GraphQL */ `
   mutation ($input: InvokeModelInput!) {
     invokeModel(input: $input) {
       __typename
-      ... on EmbeddingResult { embedding cached }
-      ... on BedrockError { code }
+      ... on EmbeddingResult {
+        embedding
+        cached
+      }
+      ... on BedrockError {
+        code
+      }
     }
   }
 `;

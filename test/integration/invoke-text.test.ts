@@ -8,13 +8,20 @@ const GENERATE_TEXT = /* GraphQL */ `
         modelId
         text
         stopReason
-        usage { inputTokens outputTokens totalTokens }
+        usage {
+          inputTokens
+          outputTokens
+          totalTokens
+        }
         requestId
         latencyMs
         attempts
         raw
       }
-      ... on BedrockError { message code }
+      ... on BedrockError {
+        message
+        code
+      }
     }
   }
 `;
@@ -80,8 +87,7 @@ describe("invokeModel with text input", () => {
 
   it("answers differently to different prompts, and the same to the same prompt", async () => {
     const ask = async (prompt: string) =>
-      (await harness.graphql(GENERATE_TEXT, { input: { modelId: "amazon.nova-lite-v1:0", text: { prompt } } })).data
-        ?.invokeModel.text;
+      (await harness.graphql(GENERATE_TEXT, { input: { modelId: "amazon.nova-lite-v1:0", text: { prompt } } })).data?.invokeModel.text;
     const first = await ask("Describe the ocean");
     expect(await ask("Describe the ocean")).toBe(first);
     expect(await ask("List three desert plants")).not.toBe(first);

@@ -5,16 +5,42 @@ import { startGatewayHarness, type GatewayHarness } from "../helpers/gateway-har
 
 const MODELS = /* GraphQL */ `
   query ($filter: ModelFilter) {
-    models(filter: $filter) { modelId provider family outputModality streaming }
+    models(filter: $filter) {
+      modelId
+      provider
+      family
+      outputModality
+      streaming
+    }
   }
 `;
 
 const MODEL = /* GraphQL */ `
   query ($id: String!) {
     model(id: $id) {
-      modelId displayName provider family outputModality inputModalities streaming contextWindowTokens maxOutputTokens
-      embeddingDimensions imageSizes imageAspectRatios imageSizeRule inferenceProfileRequired inferenceProfileIds
-      pricing { inputPer1kTokensUsd outputPer1kTokensUsd cacheReadPer1kTokensUsd cacheWritePer1kTokensUsd perImageUsd perInputImageUsd }
+      modelId
+      displayName
+      provider
+      family
+      outputModality
+      inputModalities
+      streaming
+      contextWindowTokens
+      maxOutputTokens
+      embeddingDimensions
+      imageSizes
+      imageAspectRatios
+      imageSizeRule
+      inferenceProfileRequired
+      inferenceProfileIds
+      pricing {
+        inputPer1kTokensUsd
+        outputPer1kTokensUsd
+        cacheReadPer1kTokensUsd
+        cacheWritePer1kTokensUsd
+        perImageUsd
+        perInputImageUsd
+      }
     }
   }
 `;
@@ -40,7 +66,11 @@ describe("the model catalog query", () => {
     ]);
     const embeddings = await harness.graphql(MODELS, { filter: { modality: "EMBEDDING" } });
     expect(embeddings.data!.models.length).toBeGreaterThan(3);
-    expect(embeddings.data!.models.every((model: { outputModality: string; streaming: boolean }) => model.outputModality === "EMBEDDING" && !model.streaming)).toBe(true);
+    expect(
+      embeddings.data!.models.every(
+        (model: { outputModality: string; streaming: boolean }) => model.outputModality === "EMBEDDING" && !model.streaming,
+      ),
+    ).toBe(true);
   });
 
   it("answers model(id:) for a profile id with the base model's facts and profile ids", async () => {
@@ -61,7 +91,11 @@ describe("the model catalog query", () => {
     const titan = await harness.graphql(MODEL, { id: "amazon.titan-embed-text-v2:0" });
     expect(titan.data!.model.embeddingDimensions).toEqual([1024, 512, 256]);
     const stability = await harness.graphql(MODEL, { id: "stability.sd3-5-large-v1:0" });
-    expect(stability.data!.model).toMatchObject({ outputModality: "IMAGE", imageAspectRatios: expect.arrayContaining(["16:9"]), pricing: { perImageUsd: 0.08 } });
+    expect(stability.data!.model).toMatchObject({
+      outputModality: "IMAGE",
+      imageAspectRatios: expect.arrayContaining(["16:9"]),
+      pricing: { perImageUsd: 0.08 },
+    });
     const unknown = await harness.graphql(MODEL, { id: "acme.mystery-model-v1:0" });
     expect(unknown.data!.model).toBeNull();
   });

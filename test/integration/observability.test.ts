@@ -52,11 +52,15 @@ describe("observability", () => {
   });
 
   it("exports Prometheus metrics at /metrics", async () => {
-    await harness.graphql(`mutation { a: invokeModel(input: { modelId: "${MODEL}", text: { prompt: "x" } }) { __typename } b: invokeModel(input: { modelId: "${MODEL}", text: { prompt: "x" } }) { __typename } }`);
+    await harness.graphql(
+      `mutation { a: invokeModel(input: { modelId: "${MODEL}", text: { prompt: "x" } }) { __typename } b: invokeModel(input: { modelId: "${MODEL}", text: { prompt: "x" } }) { __typename } }`,
+    );
     const response = await fetch(new URL("/metrics", root()));
     expect(response.headers.get("content-type")).toMatch(/text\/plain/);
     const text = await response.text();
-    expect(text).toMatch(new RegExp(`bedrock_invocations_total\\{model="${MODEL.replace(/[.:]/g, "\\$&")}",outcome="TEXT",source="",streamed="false"\\} \\d`));
+    expect(text).toMatch(
+      new RegExp(`bedrock_invocations_total\\{model="${MODEL.replace(/[.:]/g, "\\$&")}",outcome="TEXT",source="",streamed="false"\\} \\d`),
+    );
     expect(text).toMatch(/bedrock_invocation_duration_seconds_bucket/);
     expect(text).toMatch(/bedrock_tokens_total\{model="[^"]+",direction="output"\}/);
     expect(text).toMatch(/bedrock_upstream_retries_total\{model="[^"]+"\} 1/);

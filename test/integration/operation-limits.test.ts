@@ -7,7 +7,10 @@ const MODEL = "anthropic.claude-3-haiku-20240307-v1:0";
 
 /** An invokeModel mutation asked `count` times under aliases. */
 function aliased(count: number): string {
-  const calls = Array.from({ length: count }, (_, index) => `a${index}: invokeModel(input: { modelId: "${MODEL}", text: { prompt: "hi" } }) { __typename }`);
+  const calls = Array.from(
+    { length: count },
+    (_, index) => `a${index}: invokeModel(input: { modelId: "${MODEL}", text: { prompt: "hi" } }) { __typename }`,
+  );
   return `mutation { ${calls.join("\n")} }`;
 }
 

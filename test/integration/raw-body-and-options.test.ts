@@ -6,9 +6,23 @@ const INVOKE = /* GraphQL */ `
   mutation ($input: InvokeModelInput!) {
     invokeModel(input: $input) {
       __typename
-      ... on TextResult { text stopReason usage { inputTokens outputTokens } raw }
-      ... on EmbeddingResult { dimensions }
-      ... on BedrockError { message code source }
+      ... on TextResult {
+        text
+        stopReason
+        usage {
+          inputTokens
+          outputTokens
+        }
+        raw
+      }
+      ... on EmbeddingResult {
+        dimensions
+      }
+      ... on BedrockError {
+        message
+        code
+        source
+      }
     }
   }
 `;
@@ -27,8 +41,7 @@ describe("raw provider bodies and Bedrock request options", () => {
       max_tokens: 50,
       messages: [{ role: "user", content: [{ type: "text", text: "Say hello to the river" }] }],
     };
-    const result = (await harness.graphql(INVOKE, { input: { modelId: "anthropic.claude-3-haiku-20240307-v1:0", body } })).data
-      ?.invokeModel;
+    const result = (await harness.graphql(INVOKE, { input: { modelId: "anthropic.claude-3-haiku-20240307-v1:0", body } })).data?.invokeModel;
     expect(result.__typename).toBe("TextResult");
     expect(result.text.length).toBeGreaterThan(0);
     expect(result.raw.type).toBe("message");
@@ -43,8 +56,7 @@ describe("raw provider bodies and Bedrock request options", () => {
   });
 
   it("passes a raw body for a model it has no codec for straight to Bedrock", async () => {
-    const result = (await harness.graphql(INVOKE, { input: { modelId: "acme.mystery-model-v1:0", body: { anything: 1 } } })).data
-      ?.invokeModel;
+    const result = (await harness.graphql(INVOKE, { input: { modelId: "acme.mystery-model-v1:0", body: { anything: 1 } } })).data?.invokeModel;
     // The emulator, like Bedrock, does not know the model: the error is Bedrock's, not the gateway's.
     expect(result).toMatchObject({ __typename: "ResourceNotFoundError", source: "BEDROCK" });
     expect(await fetchCalls(harness.emulatorUrl)).toHaveLength(1);
@@ -91,4 +103,3 @@ describe("raw provider bodies and Bedrock request options", () => {
     await waitFor(async () => (await fetchCalls(harness.emulatorUrl))[0]?.outcome === "abandoned");
   });
 });
-

@@ -61,7 +61,10 @@ describeWithRedis("a gateway whose Redis connects slowly at start", () => {
       {},
       {
         auth: {
-          policy: { ...OPEN_POLICY_DOCUMENT, principals: { [principal]: { groups: [], statements: [], apiKeys: [hashApiKey(apiKey)], limits: { requestsPerMinute: LIMIT } } } },
+          policy: {
+            ...OPEN_POLICY_DOCUMENT,
+            principals: { [principal]: { groups: [], statements: [], apiKeys: [hashApiKey(apiKey)], limits: { requestsPerMinute: LIMIT } } },
+          },
           jwt: { secret: null, jwksUrl: null, issuer: null, audience: null },
           allowAnonymous: false,
           redisUrl: proxy.url,

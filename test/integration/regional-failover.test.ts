@@ -7,8 +7,15 @@ const INVOKE = /* GraphQL */ `
   mutation ($input: InvokeModelInput!) {
     invokeModel(input: $input) {
       __typename
-      ... on TextResult { region attempts text }
-      ... on BedrockError { message source }
+      ... on TextResult {
+        region
+        attempts
+        text
+      }
+      ... on BedrockError {
+        message
+        source
+      }
     }
   }
 `;
@@ -17,7 +24,9 @@ const STREAM = /* GraphQL */ `
   subscription ($input: InvokeModelInput!) {
     invokeModelStream(input: $input) {
       __typename
-      ... on StreamCompleted { region }
+      ... on StreamCompleted {
+        region
+      }
     }
   }
 `;

@@ -36,7 +36,8 @@ describeWithRedis("two gateway replicas sharing one Redis", () => {
         principals: { [principal]: { apiKeys: [hashApiKey(apiKey)], limits: { requestsPerMinute: LIMIT } } },
       }),
     );
-    for (let index = 0; index < 2; index++) replicas.push(startMain({ PORT: "0", HOST: "127.0.0.1", REDIS_URL: REDIS_URL!, POLICY_FILE: policyFile }));
+    for (let index = 0; index < 2; index++)
+      replicas.push(startMain({ PORT: "0", HOST: "127.0.0.1", REDIS_URL: REDIS_URL!, POLICY_FILE: policyFile }));
     urls = await Promise.all(replicas.map(gatewayUrlOf));
   }, 30_000);
 
@@ -53,7 +54,9 @@ describeWithRedis("two gateway replicas sharing one Redis", () => {
       fetch(url, {
         method: "POST",
         headers: { "content-type": "application/json", "x-api-key": apiKey },
-        body: JSON.stringify({ query: `mutation { invokeModel(input: { modelId: "amazon.nova-lite-v1:0", text: { prompt: "hi" } }) { __typename } }` }),
+        body: JSON.stringify({
+          query: `mutation { invokeModel(input: { modelId: "amazon.nova-lite-v1:0", text: { prompt: "hi" } }) { __typename } }`,
+        }),
       }).then(async (response) => ((await response.json()) as { data: { invokeModel: { __typename: string } } }).data.invokeModel.__typename);
     // Both replicas at once, several in flight: only Redis's atomic script can keep the count.
     const answers = await Promise.all(Array.from({ length: 4 * LIMIT }, (_, index) => send(urls[index % 2])));

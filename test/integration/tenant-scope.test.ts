@@ -23,7 +23,15 @@ describe("each tenant's calls go through its own Bedrock settings", () => {
     if (!policy.ok) throw new Error(policy.failure);
     harness = await startGatewayHarness(
       { maxAttempts: 1 },
-      { auth: { policy: policy.value, jwt: { secret: null, jwksUrl: null, issuer: null, audience: null }, allowAnonymous: false, redisUrl: null, storeFailure: "open" } },
+      {
+        auth: {
+          policy: policy.value,
+          jwt: { secret: null, jwksUrl: null, issuer: null, audience: null },
+          allowAnonymous: false,
+          redisUrl: null,
+          storeFailure: "open",
+        },
+      },
     );
   });
   afterAll(async () => {

@@ -36,11 +36,15 @@ async function startCollector() {
       const body = Buffer.concat(chunks).toString("utf8");
       bodies.push(body);
       const exported = JSON.parse(body) as {
-        resourceSpans: Array<{ resource: { attributes: OtlpAttribute[] }; scopeSpans: Array<{ spans: Array<Omit<ExportedSpan, "attributes" | "serviceName"> & { attributes: OtlpAttribute[] }> }> }>;
+        resourceSpans: Array<{
+          resource: { attributes: OtlpAttribute[] };
+          scopeSpans: Array<{ spans: Array<Omit<ExportedSpan, "attributes" | "serviceName"> & { attributes: OtlpAttribute[] }> }>;
+        }>;
       };
       for (const { resource, scopeSpans } of exported.resourceSpans) {
         const serviceName = flatten(resource.attributes)["service.name"];
-        for (const { spans: batch } of scopeSpans) for (const span of batch) spans.push({ ...span, attributes: flatten(span.attributes), serviceName });
+        for (const { spans: batch } of scopeSpans)
+          for (const span of batch) spans.push({ ...span, attributes: flatten(span.attributes), serviceName });
       }
       response.writeHead(200, { "content-type": "application/json" }).end("{}");
     });
@@ -56,7 +60,15 @@ async function startCollector() {
 
 const INVOKE = /* GraphQL */ `
   mutation Invoke($input: InvokeModelInput!) {
-    invokeModel(input: $input) { __typename ... on TextResult { text } ... on BedrockError { code } }
+    invokeModel(input: $input) {
+      __typename
+      ... on TextResult {
+        text
+      }
+      ... on BedrockError {
+        code
+      }
+    }
   }
 `;
 const CLAUDE = "anthropic.claude-3-haiku-20240307-v1:0";
@@ -72,7 +84,15 @@ describe("OpenTelemetry tracing", () => {
     collector = await startCollector();
     harness = await startGatewayHarness(
       {},
-      { logLines, tracing: { endpoint: collector.url, headers: { "x-collector-key": "collector-secret" }, serviceName: "gateway-under-test", exportDelayMs: 50 } },
+      {
+        logLines,
+        tracing: {
+          endpoint: collector.url,
+          headers: { "x-collector-key": "collector-secret" },
+          serviceName: "gateway-under-test",
+          exportDelayMs: 50,
+        },
+      },
     );
   });
   afterAll(async () => {
@@ -93,7 +113,6 @@ describe("OpenTelemetry tracing", () => {
       { traceparent: `00-${CALLER_TRACE}-${CALLER_SPAN}-01` },
     );
     expect(response.data?.invokeModel.__typename).toBe("TextResult");
-
 
     const spans = await spansOfTrace(CALLER_TRACE, 2);
     const request = spans.find((span) => span.parentSpanId === CALLER_SPAN)!;
@@ -142,7 +161,9 @@ describe("OpenTelemetry tracing", () => {
     const traceId = "c1c2c3c4c5c6c7c8c9c0d1d2d3d4d5d6";
     const subscription = /* GraphQL */ `
       subscription Stream($input: InvokeModelInput!) {
-        invokeModelStream(input: $input) { __typename }
+        invokeModelStream(input: $input) {
+          __typename
+        }
       }
     `;
     const { payloads } = await collectServerSentEvents(
@@ -173,7 +194,9 @@ describe("OpenTelemetry tracing", () => {
       expect(mutation.invokeModel.__typename).toBe("TextResult");
       const streamQuery = /* GraphQL */ `
         subscription Stream($input: InvokeModelInput!) {
-          invokeModelStream(input: $input) { __typename }
+          invokeModelStream(input: $input) {
+            __typename
+          }
         }
       `;
       const { events } = await collectStream(client, streamQuery, { input: { modelId: CLAUDE, text: { prompt: "Name a tarn", maxTokens: 10 } } });

@@ -1,11 +1,6 @@
 import { type ResultOf, type TypedDocumentNode, type VariablesOf } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
-import {
-  EmbedTextDocument,
-  GenerateImageDocument,
-  GenerateTextDocument,
-  ModelFamiliesDocument,
-} from "../../examples/generated/graphql";
+import { EmbedTextDocument, GenerateImageDocument, GenerateTextDocument, ModelFamiliesDocument } from "../../examples/generated/graphql";
 import { startGatewayHarness, type GatewayHarness } from "../helpers/gateway-harness";
 
 /** What a generated client does: send a typed document, get typed data back. */

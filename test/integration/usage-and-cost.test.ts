@@ -4,9 +4,25 @@ const INVOKE = /* GraphQL */ `
   mutation ($input: InvokeModelInput!) {
     invokeModel(input: $input) {
       __typename
-      ... on InvocationResult { region attempts costUsd }
-      ... on TextResult { usage { inputTokens outputTokens totalTokens cacheReadTokens cacheWriteTokens } }
-      ... on ImageResult { images { width } }
+      ... on InvocationResult {
+        region
+        attempts
+        costUsd
+      }
+      ... on TextResult {
+        usage {
+          inputTokens
+          outputTokens
+          totalTokens
+          cacheReadTokens
+          cacheWriteTokens
+        }
+      }
+      ... on ImageResult {
+        images {
+          width
+        }
+      }
     }
   }
 `;

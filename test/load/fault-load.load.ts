@@ -32,7 +32,18 @@ const TYPED = new Set([
 ]);
 
 const FAULTS: FaultRequest[] = [
-  ...["AccessDeniedException", "InternalServerException", "ModelErrorException", "ModelNotReadyException", "ModelTimeoutException", "ResourceNotFoundException", "ServiceQuotaExceededException", "ServiceUnavailableException", "ThrottlingException", "ValidationException"].map((exception) => ({ exception, count: 1 })),
+  ...[
+    "AccessDeniedException",
+    "InternalServerException",
+    "ModelErrorException",
+    "ModelNotReadyException",
+    "ModelTimeoutException",
+    "ResourceNotFoundException",
+    "ServiceQuotaExceededException",
+    "ServiceUnavailableException",
+    "ThrottlingException",
+    "ValidationException",
+  ].map((exception) => ({ exception, count: 1 })),
   { latencyMs: 1_500, count: 1 },
   { dropConnection: true, count: 1 },
   ...(["malformed", "truncated", "wrong-shape"] as const).map((corruptBody) => ({ corruptBody, count: 1 })),
@@ -48,7 +59,10 @@ describe("under load with injected faults", () => {
   let harness: GatewayHarness;
   beforeAll(async () => {
     // A short deadline turns latency spikes into ModelTimeoutError too; the breaker stays out of the way.
-    harness = await startGatewayHarness({ maxAttempts: 2, timeoutMs: 1_000, maxSockets: 256 }, { breaker: { failureThreshold: 1_000, cooldownMs: 1_000 } });
+    harness = await startGatewayHarness(
+      { maxAttempts: 2, timeoutMs: 1_000, maxSockets: 256 },
+      { breaker: { failureThreshold: 1_000, cooldownMs: 1_000 } },
+    );
   });
   afterAll(() => harness.close());
 

@@ -59,7 +59,9 @@ describe("the built gateway (dist/main.js)", () => {
       const anonymous = await fetch(url, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: `mutation { invokeModel(input: { modelId: "amazon.nova-lite-v1:0", text: { prompt: "hi" } }) { __typename } }` }),
+        body: JSON.stringify({
+          query: `mutation { invokeModel(input: { modelId: "amazon.nova-lite-v1:0", text: { prompt: "hi" } }) { __typename } }`,
+        }),
       });
       const body = (await anonymous.json()) as { data?: unknown; errors: Array<{ extensions: { code: string } }> };
       expect(body.data ?? null).toBeNull();

@@ -17,7 +17,12 @@ describe("loadConfig", () => {
       embeddingCacheBytes: 64 * 1024 * 1024,
       embeddingCacheTtlSeconds: 7 * 24 * 60 * 60,
     });
-    const tuned = loadConfig({ EMBEDDING_BATCHING: "false", EMBEDDING_BATCH_WINDOW_MS: "0", EMBEDDING_CACHE_MAX_BYTES: "0", EMBEDDING_CACHE_TTL_SECONDS: "60" });
+    const tuned = loadConfig({
+      EMBEDDING_BATCHING: "false",
+      EMBEDDING_BATCH_WINDOW_MS: "0",
+      EMBEDDING_CACHE_MAX_BYTES: "0",
+      EMBEDDING_CACHE_TTL_SECONDS: "60",
+    });
     expect(tuned.batching).toMatchObject({ mergeEmbeddings: false, embeddingWindowMs: 0, embeddingCacheBytes: 0, embeddingCacheTtlSeconds: 60 });
     expect(() => loadConfig({ EMBEDDING_CACHE_TTL_SECONDS: "0" })).toThrow("EMBEDDING_CACHE_TTL_SECONDS");
   });
@@ -72,7 +77,10 @@ describe("authentication and store settings", () => {
 
   it("keeps counters in memory and fails open unless told otherwise", () => {
     expect(loadConfig({}).store).toEqual({ redisUrl: null, failureMode: "open" });
-    expect(loadConfig({ REDIS_URL: "redis://127.0.0.1:6379", STORE_FAILURE: "closed" }).store).toEqual({ redisUrl: "redis://127.0.0.1:6379", failureMode: "closed" });
+    expect(loadConfig({ REDIS_URL: "redis://127.0.0.1:6379", STORE_FAILURE: "closed" }).store).toEqual({
+      redisUrl: "redis://127.0.0.1:6379",
+      failureMode: "closed",
+    });
   });
 
   it.each([
@@ -124,7 +132,10 @@ describe("loadConfig: tracing", () => {
   });
 
   it("reads collector headers as percent-encoded name=value pairs", () => {
-    const config = loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://collector:4318", OTEL_EXPORTER_OTLP_HEADERS: "x-api-key=abc%3D%3D, tenant = blue" });
+    const config = loadConfig({
+      OTEL_EXPORTER_OTLP_ENDPOINT: "http://collector:4318",
+      OTEL_EXPORTER_OTLP_HEADERS: "x-api-key=abc%3D%3D, tenant = blue",
+    });
     expect(config.tracing?.headers).toEqual({ "x-api-key": "abc==", tenant: "blue" });
   });
 

@@ -11,9 +11,7 @@ import { countTokens } from "./tokenizer";
 // Ranges from the Bedrock Jamba parameters page (reference §5.12, source [26]): max_tokens up to
 // 4096 (the default), temperature 0–2, n 1–16.
 const jambaRequestSchema = z.looseObject({
-  messages: z
-    .array(z.looseObject({ role: z.enum(["system", "user", "assistant", "tool"]), content: z.string() }))
-    .min(1),
+  messages: z.array(z.looseObject({ role: z.enum(["system", "user", "assistant", "tool"]), content: z.string() })).min(1),
   max_tokens: requestFields.tokenLimit(4096).optional(),
   temperature: z.number().min(0).max(2).optional(),
   top_p: requestFields.unitInterval().optional(),

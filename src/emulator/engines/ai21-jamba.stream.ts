@@ -13,10 +13,7 @@ interface JambaResponse {
  * usage rides on the very last chunk. With several choices (`n`), each choice streams in turn
  * under its own index.
  */
-export function jambaStreamChunks(
-  response: JambaResponse,
-  piecesByChoice: ReadonlyArray<readonly string[]>,
-): StreamChunk[] {
+export function jambaStreamChunks(response: JambaResponse, piecesByChoice: ReadonlyArray<readonly string[]>): StreamChunk[] {
   const chunks: StreamChunk[] = response.choices.flatMap((choice) => [
     { id: response.id, choices: [{ index: choice.index, delta: { role: "assistant", content: "" }, finish_reason: null }] },
     ...piecesByChoice[choice.index].map((content) => ({

@@ -19,8 +19,7 @@ interface ImageModelLimits {
 const TITAN_LIMITS: ImageModelLimits = {
   maximumPromptLength: 512,
   maximumSeed: 2_147_483_646,
-  acceptsSize: (width, height) =>
-    [width, height].every((side) => side >= 320 && side <= 1408 && side % 64 === 0),
+  acceptsSize: (width, height) => [width, height].every((side) => side >= 320 && side <= 1408 && side % 64 === 0),
   sizeRule: "width and height must be multiples of 64 between 320 and 1408",
 };
 
@@ -33,9 +32,7 @@ const NOVA_CANVAS_LIMITS: ImageModelLimits = {
     [width, height].every((side) => side >= 320 && side <= 4096 && side % 16 === 0) &&
     Math.max(width, height) <= 4 * Math.min(width, height) &&
     width * height <= 4_194_304,
-  sizeRule:
-    "width and height must be divisible by 16 between 320 and 4096, " +
-    "with an aspect ratio within 1:4 to 4:1 and at most 4194304 pixels",
+  sizeRule: "width and height must be divisible by 16 between 320 and 4096, " + "with an aspect ratio within 1:4 to 4:1 and at most 4194304 pixels",
 };
 
 const DEFAULT_SIDE = 1024;
@@ -90,8 +87,6 @@ export const amazonImageEngine: ModelEngine = (baseModelId, body) => {
   // Without a seed the emulator derives one from the prompt, so the answer stays deterministic.
   const seed = imageGenerationConfig.seed ?? hashText(prompt) % (limits.maximumSeed + 1);
   const { numberOfImages, width, height } = imageGenerationConfig;
-  const images = Array.from({ length: numberOfImages }, (_, index) =>
-    paintPng({ prompt, seed, width, height, index }).toString("base64"),
-  );
+  const images = Array.from({ length: numberOfImages }, (_, index) => paintPng({ prompt, seed, width, height, index }).toString("base64"));
   return answered({ images, error: null }, 0, 0);
 };

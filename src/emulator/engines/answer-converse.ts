@@ -6,8 +6,7 @@ import { generateText, type GenerationStop } from "./text-generator";
 import { countTokens } from "./tokenizer";
 
 // Bedrock's wording when Converse or ConverseStream names a model that does not converse (HTTP 400).
-const NOT_CONVERSING_MESSAGE =
-  "This action doesn't support the model that you provided. Try again with a supported text or chat model.";
+const NOT_CONVERSING_MESSAGE = "This action doesn't support the model that you provided. Try again with a supported text or chat model.";
 
 // Content blocks are a union (text, image, document, toolUse…; reference §1.3): only text is
 // read, the other members are accepted as they come.

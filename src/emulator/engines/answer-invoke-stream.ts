@@ -5,9 +5,7 @@ import { resolveModelFamily } from "./resolve-model-family";
 // Bedrock's wording when InvokeModelWithResponseStream names a model that cannot stream (HTTP 400).
 const NOT_STREAMING_MESSAGE = "The model is unsupported for streaming.";
 
-export type StreamOutcome =
-  | { ok: true; chunks: readonly StreamChunk[]; inputTokens: number; outputTokens: number }
-  | EngineRejection;
+export type StreamOutcome = { ok: true; chunks: readonly StreamChunk[]; inputTokens: number; outputTokens: number } | EngineRejection;
 
 /**
  * What Bedrock would stream for InvokeModelWithResponseStream on `modelId` with `body`: the

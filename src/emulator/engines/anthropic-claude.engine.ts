@@ -50,7 +50,7 @@ function contentText(content: ClaudeContent): string {
   if (typeof content === "string") {
     return content;
   }
-  return content.map((block) => (block.type === "text" ? block.text ?? "" : "")).join("\n");
+  return content.map((block) => (block.type === "text" ? (block.text ?? "") : "")).join("\n");
 }
 
 function systemText(system: ClaudeRequest["system"]): string {
@@ -85,10 +85,7 @@ export const anthropicClaudeEngine: ModelEngine = (baseModelId, body) => {
   const lastUserMessage = request.messages.filter((message) => message.role === "user").at(-1);
   const generated = generateText({
     prompt: lastUserMessage === undefined ? "" : contentText(lastUserMessage.content),
-    inputTokens: countTokens(
-      systemText(request.system),
-      ...request.messages.map((message) => contentText(message.content)),
-    ),
+    inputTokens: countTokens(systemText(request.system), ...request.messages.map((message) => contentText(message.content))),
     maxTokens: request.max_tokens,
     stopSequences: request.stop_sequences ?? [],
   });

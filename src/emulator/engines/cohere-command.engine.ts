@@ -11,9 +11,7 @@ import { countTokens } from "./tokenizer";
 // Ranges from the Bedrock Command R / R+ parameters page (reference §5.9, source [20]).
 const commandRequestSchema = z.looseObject({
   message: requestFields.prompt(),
-  chat_history: z
-    .array(z.looseObject({ role: z.enum(["USER", "CHATBOT", "SYSTEM", "TOOL"]), message: z.string().optional() }))
-    .optional(),
+  chat_history: z.array(z.looseObject({ role: z.enum(["USER", "CHATBOT", "SYSTEM", "TOOL"]), message: z.string().optional() })).optional(),
   preamble: z.string().optional(),
   documents: z.array(z.record(z.string(), z.unknown())).optional(),
   max_tokens: requestFields.tokenLimit(4000).optional(),
@@ -52,11 +50,7 @@ export const cohereCommandEngine: ModelEngine = (baseModelId, body) => {
     response_id: stableUuid(`response\u0000${requestKey}`),
     text: generated.text,
     generation_id: stableUuid(`generation\u0000${requestKey}`),
-    chat_history: [
-      ...history,
-      { role: "USER", message: request.message },
-      { role: "CHATBOT", message: generated.text },
-    ],
+    chat_history: [...history, { role: "USER", message: request.message }, { role: "CHATBOT", message: generated.text }],
     finish_reason: FINISH_REASONS[generated.stopReason],
     meta: { billed_units: { input_tokens: generated.inputTokens, output_tokens: generated.outputTokens } },
   };

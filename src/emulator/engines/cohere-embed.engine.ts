@@ -17,7 +17,10 @@ const V3_MAXIMUM_TEXT_LENGTH = 2048;
 const V3_DIMENSIONS = 1024;
 
 const imageUriSchema = z.string().refine(isImageDataUri, "must be a data:image/…;base64 URI");
-const embeddingTypesSchema = z.array(z.enum(["float", "int8", "uint8", "binary", "ubinary"])).min(1).optional();
+const embeddingTypesSchema = z
+  .array(z.enum(["float", "int8", "uint8", "binary", "ubinary"]))
+  .min(1)
+  .optional();
 
 const v3RequestSchema = z
   .looseObject({
@@ -52,10 +55,10 @@ const v4RequestSchema = z
     truncate: z.enum(["NONE", "LEFT", "RIGHT"]).optional(),
     embedding_types: embeddingTypesSchema,
   })
-  .refine(
-    (request) => [request.texts, request.images, request.inputs].filter((input) => input !== undefined).length === 1,
-    { message: "exactly one of texts, images and inputs is required", path: ["texts"] },
-  );
+  .refine((request) => [request.texts, request.images, request.inputs].filter((input) => input !== undefined).length === 1, {
+    message: "exactly one of texts, images and inputs is required",
+    path: ["texts"],
+  });
 
 type ContentPart = z.infer<typeof contentPartSchema>;
 
@@ -68,10 +71,7 @@ interface EmbeddedInput {
 function embedParts(parts: readonly ContentPart[], dimensions: number): EmbeddedInput {
   const counts = new Array<number>(dimensions).fill(0);
   for (const part of parts) {
-    const partCounts =
-      part.type === "text"
-        ? embedText(part.text, dimensions)
-        : embedImage(imageDataUriBytes(part.image_url), dimensions);
+    const partCounts = part.type === "text" ? embedText(part.text, dimensions) : embedImage(imageDataUriBytes(part.image_url), dimensions);
     partCounts.forEach((value, index) => {
       counts[index] += value;
     });
@@ -80,11 +80,7 @@ function embedParts(parts: readonly ContentPart[], dimensions: number): Embedded
   return { text, counts };
 }
 
-function embedInputs(
-  texts: readonly string[] | undefined,
-  images: readonly string[] | undefined,
-  dimensions: number,
-): EmbeddedInput[] {
+function embedInputs(texts: readonly string[] | undefined, images: readonly string[] | undefined, dimensions: number): EmbeddedInput[] {
   if (texts !== undefined) {
     return texts.map((text) => ({ text, counts: embedText(text, dimensions) }));
   }
@@ -97,9 +93,7 @@ function embeddingsBody(vectors: readonly number[][], embeddingTypes: readonly E
   if (embeddingTypes === undefined) {
     return { embeddings: vectors, response_type: "embeddings_floats" };
   }
-  const byType = Object.fromEntries(
-    embeddingTypes.map((type) => [type, vectors.map((vector) => quantizeEmbedding(vector, type))]),
-  );
+  const byType = Object.fromEntries(embeddingTypes.map((type) => [type, vectors.map((vector) => quantizeEmbedding(vector, type))]));
   return { embeddings: byType, response_type: "embeddings_by_type" };
 }
 

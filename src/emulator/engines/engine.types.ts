@@ -18,5 +18,4 @@ export interface EngineAnswer {
 }
 
 export type EngineOutcome =
-  | { ok: true; answer: EngineAnswer }
-  | { ok: false; exception: "ValidationException" | "ResourceNotFoundException"; message: string };
+  { ok: true; answer: EngineAnswer } | { ok: false; exception: "ValidationException" | "ResourceNotFoundException"; message: string };

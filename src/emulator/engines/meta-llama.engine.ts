@@ -42,8 +42,6 @@ export const metaLlamaEngine: ModelEngine = (baseModelId, body) => {
     generation_token_count: generated.outputTokens,
     stop_reason: STOP_REASONS[generated.stopReason],
   };
-  const streamChunks = baseModelId.startsWith(NON_STREAMING_PREFIX)
-    ? undefined
-    : llamaStreamChunks(response, generated.pieces);
+  const streamChunks = baseModelId.startsWith(NON_STREAMING_PREFIX) ? undefined : llamaStreamChunks(response, generated.pieces);
   return answered(response, generated.inputTokens, generated.outputTokens, streamChunks);
 };

@@ -32,10 +32,5 @@ export function encodePng(width: number, height: number, scanlines: Buffer): Buf
   header.writeUInt8(BIT_DEPTH, 8);
   header.writeUInt8(COLOUR_TYPE_TRUECOLOUR, 9);
   // Bytes 10–12 stay 0: deflate compression, adaptive filtering, no interlace.
-  return Buffer.concat([
-    PNG_SIGNATURE,
-    chunk("IHDR", header),
-    chunk("IDAT", zlib.deflateSync(scanlines)),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
+  return Buffer.concat([PNG_SIGNATURE, chunk("IHDR", header), chunk("IDAT", zlib.deflateSync(scanlines)), chunk("IEND", Buffer.alloc(0))]);
 }

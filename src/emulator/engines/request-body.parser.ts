@@ -23,7 +23,5 @@ export function parseRequestBody<T>(schema: z.ZodType<T>, body: unknown): Parsed
     return { ok: true, value: parsed.data };
   }
   const problems = parsed.error.issues.map((issue) => `${fieldPath(issue.path)}: ${issue.message}`);
-  return rejectedAsInvalid(
-    `Malformed input request: ${problems.join("; ")}, please reformat your input and try again.`,
-  );
+  return rejectedAsInvalid(`Malformed input request: ${problems.join("; ")}, please reformat your input and try again.`);
 }

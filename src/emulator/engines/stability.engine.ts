@@ -50,9 +50,7 @@ export const stabilityEngine: ModelEngine = (_baseModelId, body) => {
   }
   const { prompt, aspect_ratio, seed, output_format, mode } = parsed.value;
   if (output_format !== "png") {
-    return rejectedAsInvalid(
-      `output_format ${output_format} is not supported by the local emulator, which draws PNG only; use png`,
-    );
+    return rejectedAsInvalid(`output_format ${output_format} is not supported by the local emulator, which draws PNG only; use png`);
   }
   if (mode !== "text-to-image") {
     return rejectedAsInvalid(`mode ${mode} is not supported by the local emulator; use text-to-image`);

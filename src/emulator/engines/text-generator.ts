@@ -30,9 +30,32 @@ export interface GeneratedText {
 const ECHO_TOKEN_LIMIT = 24;
 
 const FILLER_WORDS = [
-  "answer", "brief", "careful", "clear", "context", "detail", "example", "fact", "helpful",
-  "idea", "kind", "light", "model", "note", "open", "plain", "point", "quiet", "reason",
-  "simple", "steady", "summary", "thought", "useful", "value", "word",
+  "answer",
+  "brief",
+  "careful",
+  "clear",
+  "context",
+  "detail",
+  "example",
+  "fact",
+  "helpful",
+  "idea",
+  "kind",
+  "light",
+  "model",
+  "note",
+  "open",
+  "plain",
+  "point",
+  "quiet",
+  "reason",
+  "simple",
+  "steady",
+  "summary",
+  "thought",
+  "useful",
+  "value",
+  "word",
 ] as const;
 
 // Stands in for a model: "You said: <first words of the prompt>." followed by a sentence of

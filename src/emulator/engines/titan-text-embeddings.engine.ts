@@ -25,7 +25,10 @@ const v2RequestSchema = z.looseObject({
   ),
   dimensions: z.union([z.literal(1024), z.literal(512), z.literal(256)]).default(1024),
   normalize: z.boolean().default(true),
-  embeddingTypes: z.array(z.enum(["float", "binary"])).min(1).default(["float"]),
+  embeddingTypes: z
+    .array(z.enum(["float", "binary"]))
+    .min(1)
+    .default(["float"]),
 });
 
 // G1 has no normalize switch; the emulator returns unit vectors, the common case for retrieval.

@@ -40,14 +40,17 @@ const COMPLETION_REASONS: Record<GenerationStop, string> = {
 
 /** Amazon Titan Text Lite, Express and Premier (`amazon.titan-text-*`). */
 export const titanTextEngine: ModelEngine = (baseModelId, body) => {
-  const maximumTokenCount =
-    MAXIMUM_TOKEN_COUNTS.find(([prefix]) => baseModelId.startsWith(prefix))?.[1] ?? FALLBACK_MAXIMUM_TOKEN_COUNT;
+  const maximumTokenCount = MAXIMUM_TOKEN_COUNTS.find(([prefix]) => baseModelId.startsWith(prefix))?.[1] ?? FALLBACK_MAXIMUM_TOKEN_COUNT;
   const parsed = parseRequestBody(titanTextRequestSchema(maximumTokenCount), body);
   if (!parsed.ok) {
     return parsed;
   }
   const { inputText, textGenerationConfig } = parsed.value;
-  const generated = completePrompt(inputText, textGenerationConfig?.maxTokenCount ?? DEFAULT_MAXIMUM_TOKEN_COUNT, textGenerationConfig?.stopSequences ?? []);
+  const generated = completePrompt(
+    inputText,
+    textGenerationConfig?.maxTokenCount ?? DEFAULT_MAXIMUM_TOKEN_COUNT,
+    textGenerationConfig?.stopSequences ?? [],
+  );
   const response = {
     inputTextTokenCount: generated.inputTokens,
     results: [

@@ -27,10 +27,7 @@ export function converseStreamRoute(services: ModelCallServices): Route {
 function converseStreamEvents(reply: ConverseReply): StreamEventSource[] {
   return [
     () => ({ eventType: "messageStart", payload: { role: "assistant" } }),
-    ...reply.pieces.map(
-      (text): StreamEventSource =>
-        () => ({ eventType: "contentBlockDelta", payload: { contentBlockIndex: 0, delta: { text } } }),
-    ),
+    ...reply.pieces.map((text): StreamEventSource => () => ({ eventType: "contentBlockDelta", payload: { contentBlockIndex: 0, delta: { text } } })),
     () => ({ eventType: "contentBlockStop", payload: { contentBlockIndex: 0 } }),
     () => ({ eventType: "messageStop", payload: { stopReason: reply.stopReason } }),
     (clock) => ({ eventType: "metadata", payload: { usage: reply.usage, metrics: { latencyMs: clock.latencyMs() } } }),

@@ -23,11 +23,7 @@ export function converseRoute(services: ModelCallServices): Route {
         usage: reply.usage,
         metrics: { latencyMs: Math.round(performance.now() - admitted.startedAt) },
       };
-      exchange.response.send(
-        200,
-        { "Content-Type": "application/json", "x-amzn-RequestId": admitted.requestId },
-        JSON.stringify(response),
-      );
+      exchange.response.send(200, { "Content-Type": "application/json", "x-amzn-RequestId": admitted.requestId }, JSON.stringify(response));
     },
   };
 }

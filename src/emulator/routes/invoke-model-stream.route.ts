@@ -1,12 +1,7 @@
 import { echoedHeaders } from "../echoed-headers";
 import { answerInvokeStream } from "../engines/answer-invoke-stream";
 import { type StreamChunk } from "../engines/engine.types";
-import {
-  answerWithEventStream,
-  type StreamClock,
-  type StreamEvent,
-  type StreamEventSource,
-} from "../event-stream-answer";
+import { answerWithEventStream, type StreamClock, type StreamEvent, type StreamEventSource } from "../event-stream-answer";
 import { admitModelCall, type ModelCallServices } from "../model-call-admission";
 import { type Route } from "../route.types";
 
@@ -27,7 +22,8 @@ export function invokeModelStreamRoute(services: ModelCallServices): Route {
       const last = outcome.chunks.length - 1;
       const events = outcome.chunks.map(
         (chunk, index): StreamEventSource =>
-          (clock) => chunkEvent(index === last ? withInvocationMetrics(chunk, outcome, clock) : chunk),
+          (clock) =>
+            chunkEvent(index === last ? withInvocationMetrics(chunk, outcome, clock) : chunk),
       );
       const headers = {
         "Content-Type": "application/vnd.amazon.eventstream",
@@ -47,11 +43,7 @@ function chunkEvent(chunk: StreamChunk): StreamEvent {
 }
 
 // Stream usage is not in headers: Bedrock adds it to the last chunk's JSON (reference §1.2).
-function withInvocationMetrics(
-  chunk: StreamChunk,
-  tokens: { inputTokens: number; outputTokens: number },
-  clock: StreamClock,
-): StreamChunk {
+function withInvocationMetrics(chunk: StreamChunk, tokens: { inputTokens: number; outputTokens: number }, clock: StreamClock): StreamChunk {
   return {
     ...chunk,
     "amazon-bedrock-invocationMetrics": {

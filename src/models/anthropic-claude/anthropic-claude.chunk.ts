@@ -1,12 +1,7 @@
 import { ok, type Result } from "../../lib/result";
 import { type CodecProblem, type TextChunk } from "../codec.types";
 import { parseWireBody } from "../parse-wire-body";
-import {
-  claudeChunkKindSchema,
-  claudeContentDeltaSchema,
-  claudeMessageDeltaSchema,
-  claudeMessageStartSchema,
-} from "./anthropic-claude.wire";
+import { claudeChunkKindSchema, claudeContentDeltaSchema, claudeMessageDeltaSchema, claudeMessageStartSchema } from "./anthropic-claude.wire";
 
 const FORMAT = "Anthropic Claude stream chunk";
 

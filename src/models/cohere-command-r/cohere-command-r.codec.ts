@@ -4,7 +4,12 @@ import { type ChatRole } from "../invocation.types";
 import { parseWireBody } from "../parse-wire-body";
 import { ANY_TOKEN_COUNT, UNIT_INTERVAL, type TextOptionLimits } from "../prompt/text-option-limits";
 import { readTextRequest } from "../prompt/text-request";
-import { cohereCommandRChunkSchema, cohereCommandRResponseSchema, type CohereChatTurn, type CohereCommandRRequestBody } from "./cohere-command-r.wire";
+import {
+  cohereCommandRChunkSchema,
+  cohereCommandRResponseSchema,
+  type CohereChatTurn,
+  type CohereCommandRRequestBody,
+} from "./cohere-command-r.wire";
 
 const FAMILY = "Cohere Command R";
 

@@ -4,7 +4,6 @@ import { type EmbeddingPurpose } from "../invocation.types";
 import { parseWireBody } from "../parse-wire-body";
 import { cohereEmbedResponseSchema } from "./cohere-embed.wire";
 
-
 export interface CohereEmbedBody {
   texts: string[];
   input_type: string;
@@ -35,7 +34,12 @@ interface CohereEmbedVersion {
 // v3: 1024-dimension vectors, texts of at most 2,048 characters. v4: 256–1536 dimensions via
 // output_dimension (default 1536), limited by tokens (~128k) rather than characters (reference §5.9).
 const VERSION_3: CohereEmbedVersion = { name: "Cohere Embed v3", dimensions: [1024], choosesDimension: false, maximumTextLength: 2048 };
-const VERSION_4: CohereEmbedVersion = { name: "Cohere Embed v4", dimensions: [1536, 1024, 512, 256], choosesDimension: true, maximumTextLength: null };
+const VERSION_4: CohereEmbedVersion = {
+  name: "Cohere Embed v4",
+  dimensions: [1536, 1024, 512, 256],
+  choosesDimension: true,
+  maximumTextLength: null,
+};
 
 function versionOf(modelId: string): CohereEmbedVersion {
   return modelId.startsWith("cohere.embed-v4") ? VERSION_4 : VERSION_3;

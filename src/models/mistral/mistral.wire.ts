@@ -52,7 +52,5 @@ const chunkTextSchema = z.object({ content: z.string().nullish() }).nullish();
  */
 export const mistralChunkSchema = z.object({
   outputs: z.array(z.object({ text: z.string().nullish(), stop_reason: z.string().nullish() })).nullish(),
-  choices: z
-    .array(z.object({ message: chunkTextSchema, delta: chunkTextSchema, stop_reason: z.string().nullish() }))
-    .nullish(),
+  choices: z.array(z.object({ message: chunkTextSchema, delta: chunkTextSchema, stop_reason: z.string().nullish() })).nullish(),
 });

@@ -25,10 +25,16 @@ function checkSize(size: PixelSize): CodecProblem | null {
   }
   const ratio = Math.max(size.width, size.height) / Math.min(size.width, size.height);
   if (ratio > MAXIMUM_RATIO) {
-    return { field: "width", message: `${FAMILY} needs an aspect ratio between 1:${MAXIMUM_RATIO} and ${MAXIMUM_RATIO}:1; got ${size.width}x${size.height}` };
+    return {
+      field: "width",
+      message: `${FAMILY} needs an aspect ratio between 1:${MAXIMUM_RATIO} and ${MAXIMUM_RATIO}:1; got ${size.width}x${size.height}`,
+    };
   }
   if (size.width * size.height > MAXIMUM_PIXELS) {
-    return { field: "width", message: `${FAMILY} makes images of at most ${MAXIMUM_PIXELS} pixels; ${size.width}x${size.height} has ${size.width * size.height}` };
+    return {
+      field: "width",
+      message: `${FAMILY} makes images of at most ${MAXIMUM_PIXELS} pixels; ${size.width}x${size.height} has ${size.width * size.height}`,
+    };
   }
   return null;
 }
@@ -39,6 +45,13 @@ export const novaCanvasCodec: ImageCodec = {
   displayName: "Amazon Nova Canvas",
   modality: "IMAGE",
   encode: (request) =>
-    encodeTextImageTask(request, { family: FAMILY, maximumTextLength: MAXIMUM_TEXT_LENGTH, checkSize, imageCount: IMAGE_COUNT, cfgScale: CFG_SCALE, seed: SEED }),
+    encodeTextImageTask(request, {
+      family: FAMILY,
+      maximumTextLength: MAXIMUM_TEXT_LENGTH,
+      checkSize,
+      imageCount: IMAGE_COUNT,
+      cfgScale: CFG_SCALE,
+      seed: SEED,
+    }),
   decode: (body) => decodeTextImageTask(body, FAMILY),
 };

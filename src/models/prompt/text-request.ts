@@ -9,7 +9,12 @@ import { checkTextOptions, type TextOptionLimits } from "./text-option-limits";
  * against the family's limits, then its conversation against the family's turn rules. The
  * first problem found is the one reported.
  */
-export function readTextRequest(request: TextRequest, limits: TextOptionLimits, family: string, rules: TurnRules): Result<ChatMessage[], CodecProblem> {
+export function readTextRequest(
+  request: TextRequest,
+  limits: TextOptionLimits,
+  family: string,
+  rules: TurnRules,
+): Result<ChatMessage[], CodecProblem> {
   const optionProblem = checkTextOptions(request, limits, family);
   if (optionProblem !== null) return fail(optionProblem);
   return readConversation(request, family, rules);

@@ -41,7 +41,10 @@ export const stabilityCodec: ImageCodec = {
       requested === null ? undefined : STABILITY_ASPECT_RATIOS.find((entry) => entry.width === requested.width && entry.height === requested.height);
     if (requested !== null && aspect === undefined) {
       const allowed = STABILITY_ASPECT_RATIOS.map((entry) => `${entry.width}x${entry.height} (${entry.ratio})`).join(", ");
-      return fail({ field: "width", message: `${FAMILY} makes only these sizes (width x height): ${allowed}; got ${requested.width}x${requested.height}` });
+      return fail({
+        field: "width",
+        message: `${FAMILY} makes only these sizes (width x height): ${allowed}; got ${requested.width}x${requested.height}`,
+      });
     }
     return ok({
       prompt: request.prompt,

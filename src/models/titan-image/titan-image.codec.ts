@@ -11,13 +11,31 @@ const SEED = { minimum: 0, maximum: 2147483646, whole: true };
 
 // The only sizes Titan Image Generator makes, width × height (source [15]).
 const SIZES: PixelSize[] = [
-  [1024, 1024], [768, 768], [512, 512],
-  [768, 1152], [384, 576], [1152, 768], [576, 384],
-  [768, 1280], [384, 640], [1280, 768], [640, 384],
-  [896, 1152], [448, 576], [1152, 896], [576, 448],
-  [768, 1408], [384, 704], [1408, 768], [704, 384],
-  [640, 1408], [320, 704], [1408, 640], [704, 320],
-  [1152, 640], [1173, 640],
+  [1024, 1024],
+  [768, 768],
+  [512, 512],
+  [768, 1152],
+  [384, 576],
+  [1152, 768],
+  [576, 384],
+  [768, 1280],
+  [384, 640],
+  [1280, 768],
+  [640, 384],
+  [896, 1152],
+  [448, 576],
+  [1152, 896],
+  [576, 448],
+  [768, 1408],
+  [384, 704],
+  [1408, 768],
+  [704, 384],
+  [640, 1408],
+  [320, 704],
+  [1408, 640],
+  [704, 320],
+  [1152, 640],
+  [1173, 640],
 ].map(([width, height]) => ({ width, height }));
 
 const FAMILY = "Titan Image Generator";
@@ -34,6 +52,13 @@ export const titanImageCodec: ImageCodec = {
   displayName: "Amazon Titan Image Generator v1/v2",
   modality: "IMAGE",
   encode: (request) =>
-    encodeTextImageTask(request, { family: FAMILY, maximumTextLength: MAXIMUM_TEXT_LENGTH, checkSize, imageCount: IMAGE_COUNT, cfgScale: CFG_SCALE, seed: SEED }),
+    encodeTextImageTask(request, {
+      family: FAMILY,
+      maximumTextLength: MAXIMUM_TEXT_LENGTH,
+      checkSize,
+      imageCount: IMAGE_COUNT,
+      cfgScale: CFG_SCALE,
+      seed: SEED,
+    }),
   decode: (body) => decodeTextImageTask(body, FAMILY),
 };

@@ -11,8 +11,7 @@ import { TextInput } from "./text.input";
 @InputType({ description: "One model invocation: a model and exactly one of text, embedding, image or body." })
 export class InvokeModelInput {
   @Field(() => String, {
-    description:
-      "Foundation model id (anthropic.claude-3-haiku-20240307-v1:0), cross-region inference profile id (us.anthropic.…), or ARN.",
+    description: "Foundation model id (anthropic.claude-3-haiku-20240307-v1:0), cross-region inference profile id (us.anthropic.…), or ARN.",
   })
   modelId!: string;
 

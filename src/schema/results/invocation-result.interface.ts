@@ -20,6 +20,10 @@ export abstract class InvocationResult {
   @Field(() => String, { nullable: true, description: "The AWS Region that served the call (a fallback Region after failover)." })
   region!: string | null;
 
-  @Field(() => Float, { nullable: true, description: "Estimated on-demand price in US dollars from the model catalog's prices; null when the catalog has no price or Bedrock reported no counts." })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Estimated on-demand price in US dollars from the model catalog's prices; null when the catalog has no price or Bedrock reported no counts.",
+  })
   costUsd!: number | null;
 }

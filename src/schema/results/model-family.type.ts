@@ -1,7 +1,10 @@
 import { Field, ObjectType } from "type-graphql";
 import { Modality } from "../enums/modality.enum";
 
-@ObjectType({ simpleResolvers: true, description: "A model family the gateway speaks natively: normalized text, embedding or image input works for its models." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A model family the gateway speaks natively: normalized text, embedding or image input works for its models.",
+})
 export class ModelFamily {
   @Field(() => String, { description: "Stable family name, as used in error messages." })
   family!: string;

@@ -80,7 +80,8 @@ export function operationLimitRule(limits: OperationLimits, onRejected: (limit: 
       };
       if (totals.depth > limits.maxDepth) reject("depth", `The operation is nested deeper than the limit of ${limits.maxDepth} levels`);
       else if (totals.aliases > limits.maxAliases) reject("aliases", `The operation uses more than the limit of ${limits.maxAliases} aliases`);
-      else if (totals.directives > limits.maxDirectives) reject("directives", `The operation uses more than the limit of ${limits.maxDirectives} directives`);
+      else if (totals.directives > limits.maxDirectives)
+        reject("directives", `The operation uses more than the limit of ${limits.maxDirectives} directives`);
       return false;
     },
   });

@@ -17,9 +17,7 @@ describe("connections the emulator must survive", () => {
   it("recognises an HTTP/2 preface that arrives split over many reads", async () => {
     const proxy = await startTricklingProxy(new URL(emulator.url).port);
     const client = emulatorClient(proxy.url);
-    const output = await client.send(
-      new InvokeModelCommand({ modelId: "amazon.titan-text-express-v1", body: '{"inputText":"hello"}' }),
-    );
+    const output = await client.send(new InvokeModelCommand({ modelId: "amazon.titan-text-express-v1", body: '{"inputText":"hello"}' }));
     client.destroy();
     await proxy.close();
     expect(output.$metadata.httpStatusCode).toBe(200);
@@ -48,8 +46,7 @@ describe("connections the emulator must survive", () => {
   it("serves several requests on one kept-alive HTTP/1.1 connection", async () => {
     const httpAgent = new Agent({ keepAlive: true, maxSockets: 1 });
     const client = emulatorClient(emulator.url, { requestHandler: new NodeHttpHandler({ httpAgent }) });
-    const command = (): InvokeModelCommand =>
-      new InvokeModelCommand({ modelId: "amazon.titan-text-express-v1", body: '{"inputText":"hello"}' });
+    const command = (): InvokeModelCommand => new InvokeModelCommand({ modelId: "amazon.titan-text-express-v1", body: '{"inputText":"hello"}' });
     for (let call = 0; call < 3; call++) await client.send(command());
     client.destroy();
     expect(await fetchCalls(emulator.url)).toHaveLength(3);

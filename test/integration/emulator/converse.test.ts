@@ -105,9 +105,7 @@ describe("Converse and ConverseStream", () => {
 
   it("streams ConverseStream over HTTP/1.1 too", async () => {
     const client = emulatorClient(emulator.url, { requestHandler: new NodeHttpHandler() });
-    const { events, error } = await readConverseStream(
-      (await client.send(new ConverseStreamCommand(conversation()))).stream,
-    );
+    const { events, error } = await readConverseStream((await client.send(new ConverseStreamCommand(conversation()))).stream);
     client.destroy();
     expect(error).toBeUndefined();
     expect(events.at(-1)?.metadata?.usage?.inputTokens).toBe(8);
@@ -116,9 +114,7 @@ describe("Converse and ConverseStream", () => {
   it("throws a mid-stream throttlingException from the ConverseStream iterator", async () => {
     await injectFault(emulator.url, { streamException: "throttlingException", afterChunks: 3 });
     const client = emulatorClient(emulator.url);
-    const { events, error } = await readConverseStream(
-      (await client.send(new ConverseStreamCommand(conversation()))).stream,
-    );
+    const { events, error } = await readConverseStream((await client.send(new ConverseStreamCommand(conversation()))).stream);
     client.destroy();
     expect(events).toHaveLength(3);
     expect(error).toBeInstanceOf(ThrottlingException);
@@ -150,9 +146,7 @@ describe("Converse and ConverseStream", () => {
 
   it("answers a model it does not know with ResourceNotFoundException", async () => {
     const client = emulatorClient(emulator.url, { maxAttempts: 1 });
-    const error = await client
-      .send(new ConverseCommand(conversation({ modelId: "acme.mystery-model-v1:0" })))
-      .catch((thrown: unknown) => thrown);
+    const error = await client.send(new ConverseCommand(conversation({ modelId: "acme.mystery-model-v1:0" }))).catch((thrown: unknown) => thrown);
     client.destroy();
     expect(error).toBeInstanceOf(ResourceNotFoundException);
   });
@@ -166,9 +160,7 @@ describe("Converse and ConverseStream", () => {
     ["no messages", "messages", { messages: undefined }],
   ])("rejects %s with a ValidationException naming the field", async (_description, field, overrides) => {
     const client = emulatorClient(emulator.url, { maxAttempts: 1 });
-    const error = await client
-      .send(new ConverseCommand(conversation(overrides as Partial<ConverseCommandInput>)))
-      .catch((thrown: unknown) => thrown);
+    const error = await client.send(new ConverseCommand(conversation(overrides as Partial<ConverseCommandInput>))).catch((thrown: unknown) => thrown);
     client.destroy();
     expect(error).toBeInstanceOf(ValidationException);
     expect((error as Error).message).toMatch(/^1 validation error detected: /);

@@ -83,10 +83,12 @@ describe("fault injection", () => {
       const client = emulatorClient(emulator.url, { maxAttempts: 1 });
       const outcomes: string[] = [];
       for (let call = 0; call < 4; call++) {
-        outcomes.push(await client.send(invokeTitan()).then(
-          () => "ok",
-          (error: Error) => error.name,
-        ));
+        outcomes.push(
+          await client.send(invokeTitan()).then(
+            () => "ok",
+            (error: Error) => error.name,
+          ),
+        );
       }
       client.destroy();
       expect(outcomes).toEqual(["ThrottlingException", "ThrottlingException", "ModelTimeoutException", "ok"]);
@@ -110,11 +112,7 @@ describe("fault injection", () => {
     expect(output.$metadata.attempts).toBe(3);
     const calls = await fetchCalls(emulator.url);
     expect(calls.map((call) => call.outcome)).toEqual(["ThrottlingException", "ThrottlingException", "ok"]);
-    expect(calls.map((call) => call.headers["amz-sdk-request"])).toEqual([
-      "attempt=1; max=3",
-      "attempt=2; max=3",
-      "attempt=3; max=3",
-    ]);
+    expect(calls.map((call) => call.headers["amz-sdk-request"])).toEqual(["attempt=1; max=3", "attempt=2; max=3", "attempt=3; max=3"]);
     const invocationIds = new Set(calls.map((call) => call.headers["amz-sdk-invocation-id"]));
     expect(invocationIds.size).toBe(1);
     expect([...invocationIds][0]).toMatch(UUID);

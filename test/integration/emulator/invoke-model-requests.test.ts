@@ -72,9 +72,7 @@ describe("what the emulator reads from an InvokeModel call", () => {
   ])("rejects a body over 25,000,000 bytes over %s", async (_protocol, config) => {
     const client = emulatorClient(emulator.url, { maxAttempts: 1, ...config });
     const body = Buffer.alloc(25_000_001, " ");
-    const error = await client
-      .send(new InvokeModelCommand({ modelId: "amazon.titan-text-express-v1", body }))
-      .catch((thrown: unknown) => thrown);
+    const error = await client.send(new InvokeModelCommand({ modelId: "amazon.titan-text-express-v1", body })).catch((thrown: unknown) => thrown);
     client.destroy();
     expect(error).toBeInstanceOf(ValidationException);
     expect(await fetchCalls(emulator.url)).toMatchObject([{ body: null, outcome: "ValidationException" }]);

@@ -200,12 +200,8 @@ describe("InvokeModelWithResponseStream", () => {
 
   it("answers a bad body and an unknown model as InvokeModel does, before streaming", async () => {
     const client = emulatorClient(emulator.url, { maxAttempts: 1 });
-    const badBody = await client
-      .send(streamCommand(CLAUDE, { ...CLAUDE_BODY, max_tokens: 0 }))
-      .catch((thrown: unknown) => thrown);
-    const unknownModel = await client
-      .send(streamCommand("acme.mystery-model-v1:0", { prompt: "hi" }))
-      .catch((thrown: unknown) => thrown);
+    const badBody = await client.send(streamCommand(CLAUDE, { ...CLAUDE_BODY, max_tokens: 0 })).catch((thrown: unknown) => thrown);
+    const unknownModel = await client.send(streamCommand("acme.mystery-model-v1:0", { prompt: "hi" })).catch((thrown: unknown) => thrown);
     client.destroy();
     expect(badBody).toBeInstanceOf(ValidationException);
     expect((badBody as Error).message).toContain("max_tokens");
@@ -235,9 +231,7 @@ function rawStream(
       (incoming) => {
         const parts: Buffer[] = [];
         incoming.on("data", (part: Buffer) => parts.push(part));
-        incoming.on("end", () =>
-          resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, body: Buffer.concat(parts) }),
-        );
+        incoming.on("end", () => resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, body: Buffer.concat(parts) }));
         incoming.on("error", reject);
       },
     );

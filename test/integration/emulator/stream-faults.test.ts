@@ -66,23 +66,20 @@ describe("faults in a response stream", () => {
     expect(await fetchCalls(emulator.url)).toMatchObject([{ outcome: "ok", chunksSent: SIX_TOKEN_CHUNKS }]);
   });
 
-  it.each(STREAM_EXCEPTIONS)(
-    "sends %s after afterChunks chunks, which the SDK's iterator throws",
-    async (name, exceptionClass) => {
-      await injectFault(emulator.url, { streamException: name, afterChunks: 2, message: `injected ${name}` });
-      const client = emulatorClient(emulator.url);
-      const output = await client.send(streamClaude());
-      const { chunks, error } = await readInvokeStream(output.body);
-      client.destroy();
+  it.each(STREAM_EXCEPTIONS)("sends %s after afterChunks chunks, which the SDK's iterator throws", async (name, exceptionClass) => {
+    await injectFault(emulator.url, { streamException: name, afterChunks: 2, message: `injected ${name}` });
+    const client = emulatorClient(emulator.url);
+    const output = await client.send(streamClaude());
+    const { chunks, error } = await readInvokeStream(output.body);
+    client.destroy();
 
-      expect(output.$metadata.httpStatusCode).toBe(200);
-      expect(chunks.map(({ json }) => json.type)).toEqual(["message_start", "content_block_start"]);
-      expect(error).toBeInstanceOf(exceptionClass);
-      expect(error).toMatchObject({ message: `injected ${name}` });
-      // Mid-stream exceptions are never retried: one call, ended by the frame.
-      expect(await fetchCalls(emulator.url)).toMatchObject([{ outcome: name, chunksSent: 2 }]);
-    },
-  );
+    expect(output.$metadata.httpStatusCode).toBe(200);
+    expect(chunks.map(({ json }) => json.type)).toEqual(["message_start", "content_block_start"]);
+    expect(error).toBeInstanceOf(exceptionClass);
+    expect(error).toMatchObject({ message: `injected ${name}` });
+    // Mid-stream exceptions are never retried: one call, ended by the frame.
+    expect(await fetchCalls(emulator.url)).toMatchObject([{ outcome: name, chunksSent: 2 }]);
+  });
 
   it("carries modelStreamErrorException's originalStatusCode and originalMessage", async () => {
     await injectFault(emulator.url, {
@@ -157,50 +154,44 @@ describe("faults in a response stream", () => {
     expect(next).toBeUndefined();
   });
 
-  it.each(PROTOCOLS)(
-    "logs a stream the client aborts over %s as abandoned, and stops sending",
-    async (_protocol, config) => {
-      await injectFault(emulator.url, { chunkDelayMs: 100 });
-      const client = emulatorClient(emulator.url, { maxAttempts: 1, ...config });
-      const controller = new AbortController();
-      const output = await client.send(streamClaude(), { abortSignal: controller.signal });
-      let received = 0;
-      // Over HTTP/2 the iterator just ends; over HTTP/1.1 it throws. Either way no more chunks come.
-      await (async () => {
-        for await (const _event of output.body!) {
-          received += 1;
-          if (received === 2) controller.abort();
-        }
-      })().catch(() => {});
+  it.each(PROTOCOLS)("logs a stream the client aborts over %s as abandoned, and stops sending", async (_protocol, config) => {
+    await injectFault(emulator.url, { chunkDelayMs: 100 });
+    const client = emulatorClient(emulator.url, { maxAttempts: 1, ...config });
+    const controller = new AbortController();
+    const output = await client.send(streamClaude(), { abortSignal: controller.signal });
+    let received = 0;
+    // Over HTTP/2 the iterator just ends; over HTTP/1.1 it throws. Either way no more chunks come.
+    await (async () => {
+      for await (const _event of output.body!) {
+        received += 1;
+        if (received === 2) controller.abort();
+      }
+    })().catch(() => {});
 
-      expect(received).toBe(2);
-      const call = await waitForCall(emulator.url, ({ outcome }) => outcome !== "pending");
-      client.destroy();
-      expect(call.outcome).toBe("abandoned");
-      expect(call.chunksSent).toBeGreaterThanOrEqual(2);
-      expect(call.chunksSent).toBeLessThan(SIX_TOKEN_CHUNKS);
-      // Nothing more went out after the client left.
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      expect((await fetchCalls(emulator.url))[0].chunksSent).toBe(call.chunksSent);
-    },
-  );
+    expect(received).toBe(2);
+    const call = await waitForCall(emulator.url, ({ outcome }) => outcome !== "pending");
+    client.destroy();
+    expect(call.outcome).toBe("abandoned");
+    expect(call.chunksSent).toBeGreaterThanOrEqual(2);
+    expect(call.chunksSent).toBeLessThan(SIX_TOKEN_CHUNKS);
+    // Nothing more went out after the client left.
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect((await fetchCalls(emulator.url))[0].chunksSent).toBe(call.chunksSent);
+  });
 
-  it.each(PROTOCOLS)(
-    "logs a stream as abandoned when the client breaks out of its loop and aborts over %s",
-    async (_protocol, config) => {
-      await injectFault(emulator.url, { chunkDelayMs: 100 });
-      const client = emulatorClient(emulator.url, config);
-      const controller = new AbortController();
-      const output = await client.send(streamClaude(), { abortSignal: controller.signal });
-      // Leaving the loop alone does not close the SDK's HTTP/2 stream; the abort does.
-      for await (const _event of output.body!) break;
-      controller.abort();
-      const call = await waitForCall(emulator.url, ({ outcome }) => outcome !== "pending");
-      client.destroy();
-      expect(call).toMatchObject({ outcome: "abandoned" });
-      expect(call.chunksSent).toBeLessThan(SIX_TOKEN_CHUNKS);
-    },
-  );
+  it.each(PROTOCOLS)("logs a stream as abandoned when the client breaks out of its loop and aborts over %s", async (_protocol, config) => {
+    await injectFault(emulator.url, { chunkDelayMs: 100 });
+    const client = emulatorClient(emulator.url, config);
+    const controller = new AbortController();
+    const output = await client.send(streamClaude(), { abortSignal: controller.signal });
+    // Leaving the loop alone does not close the SDK's HTTP/2 stream; the abort does.
+    for await (const _event of output.body!) break;
+    controller.abort();
+    const call = await waitForCall(emulator.url, ({ outcome }) => outcome !== "pending");
+    client.destroy();
+    expect(call).toMatchObject({ outcome: "abandoned" });
+    expect(call.chunksSent).toBeLessThan(SIX_TOKEN_CHUNKS);
+  });
 
   it("logs an HTTP/1.1 stream as abandoned when the client stops reading and is destroyed", async () => {
     await injectFault(emulator.url, { chunkDelayMs: 100 });

@@ -14,14 +14,9 @@ describe("the emulator on the wire", () => {
   afterEach(() => clearEmulator(emulator.url));
 
   it("answers the SDK over its default HTTP/2 handler and over HTTP/1.1, on one port", async () => {
-    const clients = [
-      emulatorClient(emulator.url),
-      emulatorClient(emulator.url, { requestHandler: new NodeHttpHandler() }),
-    ];
+    const clients = [emulatorClient(emulator.url), emulatorClient(emulator.url, { requestHandler: new NodeHttpHandler() })];
     for (const client of clients) {
-      const output = await client.send(
-        new InvokeModelCommand({ modelId: TITAN_TEXT, body: JSON.stringify({ inputText: "hello" }) }),
-      );
+      const output = await client.send(new InvokeModelCommand({ modelId: TITAN_TEXT, body: JSON.stringify({ inputText: "hello" }) }));
       expect(output.$metadata.httpStatusCode).toBe(200);
       expect(output.$metadata.requestId).toMatch(UUID);
       expect(output.contentType).toBe("application/json");
@@ -40,8 +35,7 @@ describe("the emulator on the wire", () => {
 
   it("gives each answer a fresh request id", async () => {
     const client = emulatorClient(emulator.url);
-    const command = (): InvokeModelCommand =>
-      new InvokeModelCommand({ modelId: TITAN_TEXT, body: JSON.stringify({ inputText: "hello" }) });
+    const command = (): InvokeModelCommand => new InvokeModelCommand({ modelId: TITAN_TEXT, body: JSON.stringify({ inputText: "hello" }) });
     const first = await client.send(command());
     const second = await client.send(command());
     expect(first.$metadata.requestId).not.toBe(second.$metadata.requestId);

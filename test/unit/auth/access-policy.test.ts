@@ -60,14 +60,18 @@ principals:
 
 describe("the README's example policy", () => {
   it("is examples/policy.yaml, and valid", () => {
-    
     const root = `${__dirname}/../../..`;
     const file = readFileSync(`${root}/examples/policy.yaml`, "utf8");
     expect(readFileSync(`${root}/README.md`, "utf8")).toContain("```yaml\n" + file + "```");
     const parsed = parseAccessPolicy(file, "examples/policy.yaml");
     expect(parsed.ok ? "valid" : parsed.failure).toBe("valid");
     const policy = createAccessPolicy((parsed as { ok: true; value: Parameters<typeof createAccessPolicy>[0] }).value);
-    expect(policy.decide(caller("alice", ["research"]), { given: "us.anthropic.claude-3-opus-20240229-v1:0", baseModelId: "anthropic.claude-3-opus-20240229-v1:0" }).allowed).toBe(false);
+    expect(
+      policy.decide(caller("alice", ["research"]), {
+        given: "us.anthropic.claude-3-opus-20240229-v1:0",
+        baseModelId: "anthropic.claude-3-opus-20240229-v1:0",
+      }).allowed,
+    ).toBe(false);
     expect(policy.decide(caller("anonymous"), { given: "amazon.nova-micro-v1:0", baseModelId: "amazon.nova-micro-v1:0" }).allowed).toBe(false);
   });
 });

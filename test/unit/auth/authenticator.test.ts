@@ -20,7 +20,12 @@ describe("bearer tokens signed with a key from a JWKS file", () => {
       allowAnonymous: false,
     });
     const sign = (key: Parameters<SignJWT["sign"]>[0], audience = "gw") =>
-      new SignJWT({ groups: ["ops"] }).setProtectedHeader({ alg: "ES256", kid: "k1" }).setSubject("svc-7").setAudience(audience).setExpirationTime("1m").sign(key);
+      new SignJWT({ groups: ["ops"] })
+        .setProtectedHeader({ alg: "ES256", kid: "k1" })
+        .setSubject("svc-7")
+        .setAudience(audience)
+        .setExpirationTime("1m")
+        .sign(key);
 
     const accepted = await authenticate({ authorization: `Bearer ${await sign(trusted.privateKey)}` });
     expect(accepted).toEqual({ ok: true, value: { id: "svc-7", groups: ["ops"], method: "jwt", tenant: null } });
@@ -34,6 +39,9 @@ describe("bearer tokens signed with a key from a JWKS file", () => {
     });
     // An HS256 token cannot pass for one: no shared secret is configured.
     const hs = await new SignJWT({}).setProtectedHeader({ alg: "HS256" }).setSubject("x").setAudience("gw").sign(new Uint8Array(32));
-    expect(await authenticate({ authorization: `Bearer ${hs}` })).toMatchObject({ ok: false, failure: { message: expect.stringContaining("HS256 tokens are not accepted") } });
+    expect(await authenticate({ authorization: `Bearer ${hs}` })).toMatchObject({
+      ok: false,
+      failure: { message: expect.stringContaining("HS256 tokens are not accepted") },
+    });
   });
 });

@@ -4,7 +4,10 @@ import { RESPONSE_METRICS, responseMetricsPlugin, type WithResponseMetrics } fro
 /** Runs the plugin's middleware over one raw response with these headers. */
 async function metricsFrom(headers: Record<string, string>) {
   let middleware: ((next: InitializeHandler<object, MetadataBearer>) => InitializeHandler<object, MetadataBearer>) | undefined;
-  responseMetricsPlugin.applyToStack({ add: (added: typeof middleware) => (middleware = added) } as unknown as MiddlewareStack<object, MetadataBearer>);
+  responseMetricsPlugin.applyToStack({ add: (added: typeof middleware) => (middleware = added) } as unknown as MiddlewareStack<
+    object,
+    MetadataBearer
+  >);
   const handler = middleware!(async () => ({ output: { $metadata: {} }, response: { headers } }));
   const { output } = await handler({ input: {} });
   return (output as WithResponseMetrics)[RESPONSE_METRICS];

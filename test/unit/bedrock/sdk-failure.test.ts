@@ -6,10 +6,7 @@ const metadata = { httpStatusCode: 400, requestId: "req-1", attempts: 1, totalRe
 
 /** Every exception class the SDK exports for Bedrock Runtime. */
 const exceptionClasses = Object.entries(sdk).filter(
-  ([name, value]) =>
-    name.endsWith("Exception") &&
-    typeof value === "function" &&
-    value.prototype instanceof sdk.BedrockRuntimeServiceException,
+  ([name, value]) => name.endsWith("Exception") && typeof value === "function" && value.prototype instanceof sdk.BedrockRuntimeServiceException,
 ) as Array<[string, new (options: any) => sdk.BedrockRuntimeServiceException]>;
 
 describe("failureFromSdkError", () => {
@@ -24,9 +21,7 @@ describe("failureFromSdkError", () => {
   });
 
   it("every failure kind is reachable from some SDK exception", () => {
-    const kinds = new Set(
-      exceptionClasses.map(([, Exception]) => failureFromSdkError(new Exception({ message: "x", $metadata: metadata })).kind),
-    );
+    const kinds = new Set(exceptionClasses.map(([, Exception]) => failureFromSdkError(new Exception({ message: "x", $metadata: metadata })).kind));
     expect([...kinds].sort()).toEqual([...FAILURE_KINDS].sort());
   });
 

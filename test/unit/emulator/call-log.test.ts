@@ -40,8 +40,7 @@ describe("the call log", () => {
     log.record({
       ...CALL,
       headers: {
-        authorization:
-          "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20250101/us-east-1/bedrock/aws4_request, Signature=ab12",
+        authorization: "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20250101/us-east-1/bedrock/aws4_request, Signature=ab12",
         "x-amz-security-token": "session-token",
         "amz-sdk-request": "attempt=2; max=3",
         "amz-sdk-invocation-id": "5f0c1a2e-0000-4000-8000-000000000000",

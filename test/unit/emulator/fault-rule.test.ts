@@ -25,10 +25,7 @@ describe("the fault rule an admin posts", () => {
     ["a mid-stream exception as the first frame", { streamException: "validationException" }],
     ["a paced mid-stream drop", { dropConnection: true, afterChunks: 3, chunkDelayMs: 10 }],
     ["pre-stream latency with pacing", { latencyMs: 100, chunkDelayMs: 10 }],
-    [
-      "modelStreamErrorException's members",
-      { streamException: "modelStreamErrorException", originalStatusCode: 503, originalMessage: "overloaded" },
-    ],
+    ["modelStreamErrorException's members", { streamException: "modelStreamErrorException", originalStatusCode: 503, originalMessage: "overloaded" }],
     ["a message for a stream exception", { streamException: "internalServerException", message: "boom" }],
   ])("takes %s", (_description, body) => {
     expect(faultRuleSchema.safeParse(body).success).toBe(true);

@@ -3,8 +3,7 @@ import { hasCredentials } from "../../../src/emulator/request-credentials";
 describe("recognising a Bedrock credential", () => {
   it("accepts a SigV4 authorization header without checking the signature", () => {
     const authorization =
-      "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20250101/us-east-1/bedrock/aws4_request, " +
-      "SignedHeaders=host;x-amz-date, Signature=0123abcd";
+      "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20250101/us-east-1/bedrock/aws4_request, " + "SignedHeaders=host;x-amz-date, Signature=0123abcd";
     expect(hasCredentials({ authorization })).toBe(true);
   });
 

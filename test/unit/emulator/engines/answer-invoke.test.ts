@@ -22,8 +22,7 @@ describe("answerInvoke", () => {
   });
 
   it("names the model in the response by its base id, whatever id was used", () => {
-    const profileArn =
-      "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-3-haiku-20240307-v1:0";
+    const profileArn = "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-3-haiku-20240307-v1:0";
     const viaArn = answerInvoke(profileArn, claudeBody);
     expect(bodyOf(viaArn).model).toBe("claude-3-haiku-20240307");
   });

@@ -146,11 +146,7 @@ describe("Cohere Embed engines", () => {
   });
 
   it.each([
-    [
-      "more than 96 texts",
-      { texts: Array.from({ length: 97 }, (_, index) => `text ${index}`), input_type: "search_document" },
-      "texts",
-    ],
+    ["more than 96 texts", { texts: Array.from({ length: 97 }, (_, index) => `text ${index}`), input_type: "search_document" }, "texts"],
     ["an empty text", { texts: ["fine", ""], input_type: "search_document" }, "texts.1"],
     ["no input_type", { texts: ["x"] }, "input_type"],
     ["a text over 2048 characters", { texts: ["a".repeat(2049)], input_type: "clustering" }, "texts.0"],
@@ -159,8 +155,6 @@ describe("Cohere Embed engines", () => {
   });
 
   it("v4 rejects an unsupported output_dimension", () => {
-    expect(validationMessageOf(answerInvoke(V4, { texts: ["x"], input_type: "search_query", output_dimension: 768 }))).toContain(
-      "output_dimension",
-    );
+    expect(validationMessageOf(answerInvoke(V4, { texts: ["x"], input_type: "search_query", output_dimension: 768 }))).toContain("output_dimension");
   });
 });

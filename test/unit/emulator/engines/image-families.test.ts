@@ -14,56 +14,53 @@ function decodedImages(body: { images: string[] }) {
   return body.images.map((image) => inspectPng(Buffer.from(image, "base64")));
 }
 
-describe.each(["amazon.titan-image-generator-v1", "amazon.titan-image-generator-v2:0", "amazon.nova-canvas-v1:0"])(
-  "%s engine",
-  (model) => {
-    it("answers valid PNG images of the requested size and no error", () => {
-      const outcome = answerInvoke(model, imageRequest({ width: 768, height: 384 }));
-      const body = bodyOf(outcome);
-      expect(body.error).toBeNull();
-      const [png] = decodedImages(body);
-      expect(png.signatureMatches).toBe(true);
-      expect(png.chunks.every((chunk) => chunk.crcMatches)).toBe(true);
-      expect(png).toMatchObject({ width: 768, height: 384 });
-      expect(png.scanlines).toHaveLength((1 + 768 * 3) * 384);
-      expect(answerOf(outcome)).toMatchObject({ inputTokens: 0, outputTokens: 0 });
-    });
+describe.each(["amazon.titan-image-generator-v1", "amazon.titan-image-generator-v2:0", "amazon.nova-canvas-v1:0"])("%s engine", (model) => {
+  it("answers valid PNG images of the requested size and no error", () => {
+    const outcome = answerInvoke(model, imageRequest({ width: 768, height: 384 }));
+    const body = bodyOf(outcome);
+    expect(body.error).toBeNull();
+    const [png] = decodedImages(body);
+    expect(png.signatureMatches).toBe(true);
+    expect(png.chunks.every((chunk) => chunk.crcMatches)).toBe(true);
+    expect(png).toMatchObject({ width: 768, height: 384 });
+    expect(png.scanlines).toHaveLength((1 + 768 * 3) * 384);
+    expect(answerOf(outcome)).toMatchObject({ inputTokens: 0, outputTokens: 0 });
+  });
 
-    it("answers numberOfImages different images", () => {
-      const body = bodyOf(answerInvoke(model, imageRequest({ numberOfImages: 3, width: 320, height: 320 })));
-      expect(body.images).toHaveLength(3);
-      expect(new Set(body.images).size).toBe(3);
-    });
+  it("answers numberOfImages different images", () => {
+    const body = bodyOf(answerInvoke(model, imageRequest({ numberOfImages: 3, width: 320, height: 320 })));
+    expect(body.images).toHaveLength(3);
+    expect(new Set(body.images).size).toBe(3);
+  });
 
-    it("is deterministic, and a different seed changes the pixels", () => {
-      const first = bodyOf(answerInvoke(model, imageRequest()));
-      expect(bodyOf(answerInvoke(model, imageRequest()))).toEqual(first);
-      const [reseeded] = decodedImages(bodyOf(answerInvoke(model, imageRequest({ seed: 43 }))));
-      expect(reseeded.scanlines).not.toEqual(decodedImages(first)[0].scanlines);
-    });
+  it("is deterministic, and a different seed changes the pixels", () => {
+    const first = bodyOf(answerInvoke(model, imageRequest()));
+    expect(bodyOf(answerInvoke(model, imageRequest()))).toEqual(first);
+    const [reseeded] = decodedImages(bodyOf(answerInvoke(model, imageRequest({ seed: 43 }))));
+    expect(reseeded.scanlines).not.toEqual(decodedImages(first)[0].scanlines);
+  });
 
-    it("derives a seed from the prompt when none is given", () => {
-      const unseeded = imageRequest({ width: 320, height: 320 });
-      delete (unseeded.imageGenerationConfig as { seed?: number }).seed;
-      expect(bodyOf(answerInvoke(model, unseeded))).toEqual(bodyOf(answerInvoke(model, unseeded)));
-    });
+  it("derives a seed from the prompt when none is given", () => {
+    const unseeded = imageRequest({ width: 320, height: 320 });
+    delete (unseeded.imageGenerationConfig as { seed?: number }).seed;
+    expect(bodyOf(answerInvoke(model, unseeded))).toEqual(bodyOf(answerInvoke(model, unseeded)));
+  });
 
-    it.each([
-      ["numberOfImages", { numberOfImages: 6 }],
-      ["numberOfImages", { numberOfImages: 0 }],
-      ["width", { width: 500 }],
-      ["width", { width: 8192 }],
-      ["cfgScale", { cfgScale: 11 }],
-    ])("rejects a bad %s", (field, config) => {
-      expect(validationMessageOf(answerInvoke(model, imageRequest(config)))).toContain(`imageGenerationConfig.${field}:`);
-    });
+  it.each([
+    ["numberOfImages", { numberOfImages: 6 }],
+    ["numberOfImages", { numberOfImages: 0 }],
+    ["width", { width: 500 }],
+    ["width", { width: 8192 }],
+    ["cfgScale", { cfgScale: 11 }],
+  ])("rejects a bad %s", (field, config) => {
+    expect(validationMessageOf(answerInvoke(model, imageRequest(config)))).toContain(`imageGenerationConfig.${field}:`);
+  });
 
-    it("rejects a missing prompt and task types it does not emulate", () => {
-      expect(validationMessageOf(answerInvoke(model, { taskType: "TEXT_IMAGE" }))).toContain("textToImageParams");
-      expect(validationMessageOf(answerInvoke(model, { ...imageRequest(), taskType: "INPAINTING" }))).toContain("INPAINTING");
-    });
-  },
-);
+  it("rejects a missing prompt and task types it does not emulate", () => {
+    expect(validationMessageOf(answerInvoke(model, { taskType: "TEXT_IMAGE" }))).toContain("textToImageParams");
+    expect(validationMessageOf(answerInvoke(model, { ...imageRequest(), taskType: "INPAINTING" }))).toContain("INPAINTING");
+  });
+});
 
 describe("image size rules per model", () => {
   it("Titan takes multiples of 64 only; Nova Canvas takes multiples of 16 up to 4096", () => {
@@ -106,8 +103,7 @@ describe("Stability engine", () => {
   });
 
   it("changes the pixels with the seed", () => {
-    const image = (seed: number) =>
-      bodyOf(answerInvoke("stability.stable-image-ultra-v1:1", { prompt: "a castle", seed })).images[0];
+    const image = (seed: number) => bodyOf(answerInvoke("stability.stable-image-ultra-v1:1", { prompt: "a castle", seed })).images[0];
     expect(image(1)).not.toBe(image(2));
   });
 

@@ -47,15 +47,10 @@ describe("what each family streams", () => {
   });
 
   it("streams Nova as Converse-style events with usage in metadata", () => {
-    const chunks = chunksOf(
-      answerInvokeStream("amazon.nova-micro-v1:0", { messages: [{ role: "user", content: [{ text: "hello" }] }] }),
-    );
+    const chunks = chunksOf(answerInvokeStream("amazon.nova-micro-v1:0", { messages: [{ role: "user", content: [{ text: "hello" }] }] }));
     expect(chunks[0]).toEqual({ messageStart: { role: "assistant" } });
     expect(chunks[1]).toEqual({ contentBlockDelta: { delta: { text: "You" }, contentBlockIndex: 0 } });
-    expect(chunks.slice(-3, -1)).toEqual([
-      { contentBlockStop: { contentBlockIndex: 0 } },
-      { messageStop: { stopReason: "end_turn" } },
-    ]);
+    expect(chunks.slice(-3, -1)).toEqual([{ contentBlockStop: { contentBlockIndex: 0 } }, { messageStop: { stopReason: "end_turn" } }]);
     expect(chunks.at(-1).metadata.usage).toEqual({ inputTokens: 1, outputTokens: expect.any(Number) });
   });
 

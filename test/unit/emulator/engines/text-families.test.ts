@@ -163,7 +163,10 @@ describe("Cohere Command R engine", () => {
   const model = "cohere.command-r-plus-v1:0";
 
   it("answers with text, ids, chat history and finish_reason", () => {
-    const history = [{ role: "USER", message: "Hi" }, { role: "CHATBOT", message: "Hello!" }];
+    const history = [
+      { role: "USER", message: "Hi" },
+      { role: "CHATBOT", message: "Hello!" },
+    ];
     const outcome = answerInvoke(model, { message: "What is rain?", chat_history: history, preamble: "Be kind" });
     const body = bodyOf(outcome);
     expect(body).toMatchObject({
@@ -189,8 +192,7 @@ describe("Cohere Command R engine", () => {
 describe("Meta Llama engine", () => {
   const model = "meta.llama3-1-70b-instruct-v1:0";
   const prompt =
-    "<|begin_of_text|><|start_header_id|>user<|end_header_id|>\nWhy is the sky blue?<|eot_id|>" +
-    "<|start_header_id|>assistant<|end_header_id|>\n";
+    "<|begin_of_text|><|start_header_id|>user<|end_header_id|>\nWhy is the sky blue?<|eot_id|>" + "<|start_header_id|>assistant<|end_header_id|>\n";
 
   it("answers with generation and token counts, echoing the user turn without markup", () => {
     const outcome = answerInvoke(model, { prompt, max_gen_len: 512 });
@@ -220,7 +222,10 @@ describe("Mistral engine", () => {
   it("answers a chat completion with choices", () => {
     const body = bodyOf(
       answerInvoke("mistral.mistral-large-2407-v1:0", {
-        messages: [{ role: "system", content: "Be brief" }, { role: "user", content: "Tell me a joke" }],
+        messages: [
+          { role: "system", content: "Be brief" },
+          { role: "user", content: "Tell me a joke" },
+        ],
         max_tokens: 2,
       }),
     );

@@ -78,12 +78,21 @@ describe("Cohere Command R codec", () => {
   });
 
   it("reports an answer without text", () => {
-    expect(cohereCommandRCodec.decode({ finish_reason: "COMPLETE" })).toMatchObject({ ok: false, failure: { message: expect.stringContaining("text") } });
+    expect(cohereCommandRCodec.decode({ finish_reason: "COMPLETE" })).toMatchObject({
+      ok: false,
+      failure: { message: expect.stringContaining("text") },
+    });
   });
 
   it("reads text-generation and stream-end chunks", () => {
-    expect(cohereCommandRCodec.decodeChunk({ is_finished: false, event_type: "stream-start", generation_id: "g1" })).toEqual({ ok: true, value: { text: "" } });
-    expect(cohereCommandRCodec.decodeChunk({ is_finished: false, event_type: "text-generation", text: "Par" })).toEqual({ ok: true, value: { text: "Par" } });
+    expect(cohereCommandRCodec.decodeChunk({ is_finished: false, event_type: "stream-start", generation_id: "g1" })).toEqual({
+      ok: true,
+      value: { text: "" },
+    });
+    expect(cohereCommandRCodec.decodeChunk({ is_finished: false, event_type: "text-generation", text: "Par" })).toEqual({
+      ok: true,
+      value: { text: "Par" },
+    });
     const end = { is_finished: true, event_type: "stream-end", finish_reason: "COMPLETE", response: readFixture("cohere-command-r-response.json") };
     expect(cohereCommandRCodec.decodeChunk(end)).toEqual({ ok: true, value: { text: "", stopReason: "COMPLETE", inputTokens: 7, outputTokens: 8 } });
   });

@@ -1,8 +1,4 @@
-import {
-  COHERE_EMBED_MAXIMUM_TEXTS,
-  decodeCohereEmbedBatch,
-  encodeCohereEmbedBatch,
-} from "../../../../src/models/cohere-embed/cohere-embed-batch";
+import { COHERE_EMBED_MAXIMUM_TEXTS, decodeCohereEmbedBatch, encodeCohereEmbedBatch } from "../../../../src/models/cohere-embed/cohere-embed-batch";
 import { cohereEmbedV3Codec } from "../../../../src/models/cohere-embed/cohere-embed-v3.codec";
 import { cohereEmbedV4Codec } from "../../../../src/models/cohere-embed/cohere-embed-v4.codec";
 import { readFixture } from "../read-fixture";

@@ -50,7 +50,10 @@ describe("DeepSeek codec", () => {
     ["topP", { topP: 1.5 }],
     ["stopSequences", { stopSequences: Array.from({ length: 11 }, (_, index) => `${index}`) }],
   ])("refuses %s: %j", (field, option) => {
-    expect(deepseekCodec.encode({ prompt: "Hi", ...option }, R1)).toMatchObject({ ok: false, failure: { field, message: expect.stringContaining("DeepSeek") } });
+    expect(deepseekCodec.encode({ prompt: "Hi", ...option }, R1)).toMatchObject({
+      ok: false,
+      failure: { field, message: expect.stringContaining("DeepSeek") },
+    });
   });
 
   it("reads a documented answer, reasoning and all", () => {
@@ -66,7 +69,10 @@ describe("DeepSeek codec", () => {
   });
 
   it("reports an answer with a choice lacking text", () => {
-    expect(deepseekCodec.decode({ choices: [{ stop_reason: "stop" }] })).toMatchObject({ ok: false, failure: { message: expect.stringContaining("choices.0.text") } });
+    expect(deepseekCodec.decode({ choices: [{ stop_reason: "stop" }] })).toMatchObject({
+      ok: false,
+      failure: { message: expect.stringContaining("choices.0.text") },
+    });
   });
 
   it("reads stream chunks of the answer's shape", () => {

@@ -45,13 +45,19 @@ describe("Mistral codec, text-completion models", () => {
     ["temperature", { temperature: 1.5 }],
     ["topP", { topP: 2 }],
   ])("refuses %s outside its documented range: %j", (field, option) => {
-    expect(mistralCodec.encode({ prompt: "Hi", ...option }, MISTRAL_7B)).toMatchObject({ ok: false, failure: { field, message: expect.stringContaining("Mistral") } });
+    expect(mistralCodec.encode({ prompt: "Hi", ...option }, MISTRAL_7B)).toMatchObject({
+      ok: false,
+      failure: { field, message: expect.stringContaining("Mistral") },
+    });
   });
 
   it("refuses topK outside 1–200 and more than 10 stop sequences", () => {
     expect(mistralCodec.encode({ prompt: "Hi", topK: 0 }, MISTRAL_7B)).toMatchObject({ ok: false, failure: { field: "topK" } });
     const eleven = Array.from({ length: 11 }, (_, index) => `stop ${index}`);
-    expect(mistralCodec.encode({ prompt: "Hi", stopSequences: eleven }, MISTRAL_7B)).toMatchObject({ ok: false, failure: { field: "stopSequences" } });
+    expect(mistralCodec.encode({ prompt: "Hi", stopSequences: eleven }, MISTRAL_7B)).toMatchObject({
+      ok: false,
+      failure: { field: "stopSequences" },
+    });
   });
 
   it("refuses a conversation that opens with the assistant", () => {
