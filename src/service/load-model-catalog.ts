@@ -13,7 +13,7 @@ function readOperatorFile(path: string): unknown {
   try {
     return JSON.parse(readFileSync(path, "utf8"));
   } catch (error) {
-    throw new Error(`The model catalog file ${path} could not be read: ${(error as Error).message}`);
+    throw new Error(`The model catalog file ${path} could not be read: ${(error as Error).message}`, { cause: error });
   }
 }
 

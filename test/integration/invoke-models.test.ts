@@ -93,7 +93,7 @@ describe("invokeModels: many invocations in one operation", () => {
     const inOrder = { modelId: CLAUDE, text: { prompt: "Name a river", maxTokens: 20, temperature: 0.5 } };
     const reordered = { text: { temperature: 0.5, maxTokens: 20, prompt: "Name a river" }, modelId: CLAUDE };
     const response = await invokeMany([inOrder, reordered]);
-    const [first, second] = response.data?.invokeModels;
+    const [first, second] = response.data!.invokeModels;
     expect(first.__typename).toBe("TextResult");
     expect(second.text).toBe(first.text);
     expect(await invocationsOf()).toHaveLength(1);

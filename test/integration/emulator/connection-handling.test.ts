@@ -109,14 +109,17 @@ function exchangeRawBytes(baseUrl: string, pieces: string[]): Promise<string> {
     socket.on("data", (chunk: Buffer) => (received += chunk.toString("latin1")));
     socket.on("close", () => resolve(received));
     socket.on("error", reject);
-    socket.on("connect", async () => {
-      for (const piece of pieces) {
-        socket.write(piece);
-        await pause(20);
-      }
-      // Give the server a moment to answer, then leave whether or not it did.
-      await pause(50);
-      socket.end();
+    socket.on("connect", () => {
+      const sendPieces = async () => {
+        for (const piece of pieces) {
+          socket.write(piece);
+          await pause(20);
+        }
+        // Give the server a moment to answer, then leave whether or not it did.
+        await pause(50);
+        socket.end();
+      };
+      sendPieces().catch(reject);
     });
   });
 }
@@ -141,15 +144,18 @@ async function startTricklingProxy(targetPort: string): Promise<{ url: string; c
       });
     }
     upstream.pipe(client);
-    client.once("data", async (first: Buffer) => {
+    client.once("data", (first: Buffer) => {
       client.pause();
-      for (let start = 0; start < 24; start += 4) {
-        upstream.write(first.subarray(start, start + 4));
-        await pause(5);
-      }
-      upstream.write(first.subarray(24));
-      client.pipe(upstream);
-      client.resume();
+      const forwardInPieces = async () => {
+        for (let start = 0; start < 24; start += 4) {
+          upstream.write(first.subarray(start, start + 4));
+          await pause(5);
+        }
+        upstream.write(first.subarray(24));
+        client.pipe(upstream);
+        client.resume();
+      };
+      forwardInPieces().catch(() => client.destroy());
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
