@@ -83,12 +83,15 @@ describe("observability", () => {
   });
 
   it("counts embedding cache hits and the texts per merged embedding call", async () => {
-    const embed = (text: string) => harness.graphql(INVOKE, { input: { modelId: "cohere.embed-english-v3", embedding: { text } } });
-    await Promise.all([embed("first text"), embed("second text"), embed("third text")]);
-    await embed("first text");
+    const input = (text: string) => ({ modelId: "cohere.embed-english-v3", embedding: { text } });
+    // One invokeModels list merges its texts whatever the timing; concurrent operations depend on the 5 ms window.
+    await harness.graphql(`mutation ($inputs: [InvokeModelInput!]!) { invokeModels(inputs: $inputs) { __typename } }`, {
+      inputs: [input("first text"), input("second text"), input("third text")],
+    });
+    await harness.graphql(INVOKE, { input: input("first text") });
     const text = await (await fetch(new URL("/metrics", root()))).text();
     expect(text).toMatch(/bedrock_embedding_cache_hits_total\{model="cohere\.embed-english-v3"\} 1/);
-    // Three concurrent texts share one call (5 ms window), so a batch of 3 is observed.
+    // The three texts shared one call, so a batch of 3 is observed.
     expect(text).toMatch(/bedrock_embedding_batch_size_bucket\{le="4",model="cohere\.embed-english-v3"\} 1/);
     expect(text).toMatch(/bedrock_embedding_batch_size_count\{model="cohere\.embed-english-v3"\} 1/);
   });

@@ -19,6 +19,9 @@ import { clearEmulator, fetchCalls, injectFault, withEmulator } from "../../help
 import { sendHttp1 } from "../../helpers/emulator-raw-http";
 import { emulatorClient } from "../../helpers/emulator-sdk-client";
 
+// A pause injected upstream that a prompt close must not wait out.
+const INJECTED_WAIT_MS = 60_000;
+
 const TITAN_TEXT = "amazon.titan-text-express-v1";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -169,13 +172,14 @@ describe("fault injection", () => {
 
   it("closes promptly while a call waits out injected latency", async () => {
     const own = await startEmulator({ port: 0 });
-    await injectFault(own.url, { latencyMs: 60_000 });
+    await injectFault(own.url, { latencyMs: INJECTED_WAIT_MS });
     const client = emulatorClient(own.url, { maxAttempts: 1 });
     const pending = client.send(invokeTitan()).catch((thrown: unknown) => thrown);
     await waitFor(async () => (await fetchCalls(own.url)).length === 1);
     const startedAt = performance.now();
     await own.close();
-    expect(performance.now() - startedAt).toBeLessThan(1_000);
+    // Promptly means without waiting out the injected latency: a small fraction of it, however loaded the machine.
+    expect(performance.now() - startedAt).toBeLessThan(INJECTED_WAIT_MS / 10);
     expect(await pending).toBeInstanceOf(Error);
     client.destroy();
   });

@@ -15,6 +15,9 @@ import { clearEmulator, fetchCalls, injectFault, withEmulator } from "../../help
 import { readInvokeStream, waitForCall } from "../../helpers/emulator-stream-reader";
 import { emulatorClient } from "../../helpers/emulator-sdk-client";
 
+// A pause injected upstream that a prompt close must not wait out.
+const INJECTED_WAIT_MS = 60_000;
+
 const CLAUDE = "anthropic.claude-3-haiku-20240307-v1:0";
 
 // Claude streams message_start, content_block_start, one delta per token, then
@@ -206,14 +209,15 @@ describe("faults in a response stream", () => {
 
   it("closes promptly while a stream waits between chunks", async () => {
     const own = await startEmulator({ port: 0 });
-    await injectFault(own.url, { chunkDelayMs: 60_000 });
+    await injectFault(own.url, { chunkDelayMs: INJECTED_WAIT_MS });
     const client = emulatorClient(own.url, { maxAttempts: 1 });
     const output = await client.send(streamClaude());
     const reading = readInvokeStream(output.body);
     await waitForCall(own.url, ({ chunksSent }) => chunksSent === 1);
     const startedAt = performance.now();
     await own.close();
-    expect(performance.now() - startedAt).toBeLessThan(1_000);
+    // Promptly means without waiting out the injected pause: a small fraction of it, however loaded the machine.
+    expect(performance.now() - startedAt).toBeLessThan(INJECTED_WAIT_MS / 10);
     // The SDK reads the closed HTTP/2 session as the stream's end: only the missing chunks tell.
     const { chunks } = await reading;
     client.destroy();

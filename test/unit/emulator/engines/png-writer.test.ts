@@ -53,11 +53,8 @@ describe("paintPng", () => {
     expect(pixels({ index: 1 })).not.toEqual(pixels({}));
   });
 
-  it("paints 1024×1024 quickly and compactly", () => {
-    const started = process.hrtime.bigint();
+  it("paints 1024×1024 compactly", () => {
     const png = paintPng({ ...request, width: 1024, height: 1024 });
-    const elapsedMilliseconds = Number(process.hrtime.bigint() - started) / 1e6;
-    expect(elapsedMilliseconds).toBeLessThan(1000);
     expect(png.length).toBeLessThan(200_000);
     expect(zlib.inflateSync(inspectPng(png).chunks[1].data)).toHaveLength((1 + 1024 * 3) * 1024);
   });

@@ -1,0 +1,3 @@
+import { describeStreamSoak } from "../helpers/stream-soak";
+
+describeStreamSoak(1000);
