@@ -21,6 +21,7 @@ import { createCallerRights } from "./service/caller-rights";
 import { createInvocationGuard, type StoreFailureMode } from "./service/invocation-guard";
 import { createEmbeddingBatcher } from "./service/embedding-batcher";
 import { createInvocationLoaders } from "./service/invocation-loader";
+import { createInvocationLifecycle } from "./service/invocation-lifecycle";
 import { createInvokeService } from "./service/invoke.service";
 import { loadModelCatalog } from "./service/load-model-catalog";
 import { createModelCatalog } from "./service/model-catalog";
@@ -31,7 +32,6 @@ import { createGatewayMetrics } from "./observability/gateway-metrics";
 import { createInvocationTelemetry } from "./observability/invocation-telemetry";
 import { startTracing, type TracingOptions } from "./observability/tracing";
 import { withCircuitBreaker } from "./service/circuit-breaker";
-import { observeInvocations, observeStreams } from "./service/observed-services";
 import { type CounterStore } from "./store/counter-store";
 import { layerEmbeddingCaches } from "./store/embedding-cache.layered";
 import { createMemoryEmbeddingCache } from "./store/embedding-cache.memory";
@@ -176,20 +176,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       : null;
   const ownEmbeddings = batching.embeddingCacheBytes > 0 ? createMemoryEmbeddingCache(batching.embeddingCacheBytes) : null;
   const embeddingCache = ownEmbeddings && sharedEmbeddings ? layerEmbeddingCaches(ownEmbeddings, sharedEmbeddings) : ownEmbeddings;
-  const invoke = observeInvocations(
-    createInvokeService({
-      bedrock: clients,
-      guard,
-      catalog,
-      inputLimits: limits,
-      embeddingBatcher,
-      embeddingCache,
-    }),
-    telemetry,
-  );
+  const lifecycle = createInvocationLifecycle({ bedrock: clients, guard, catalog, observer: telemetry, inputLimits: limits });
+  const invoke = createInvokeService({ lifecycle, embeddingBatcher, embeddingCache });
   const services: Services = {
     invoke,
-    stream: observeStreams(createStreamService({ bedrock: clients, guard, catalog, inputLimits: limits }), telemetry),
+    stream: createStreamService({ lifecycle }),
     catalog,
     rights: createCallerRights(policy),
     invocationLoaders: createInvocationLoaders({ invoke, maxInputsPerOperation: batching.maxInputsPerOperation }),

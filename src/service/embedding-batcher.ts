@@ -5,6 +5,7 @@ import { fail, ok, type Result } from "../lib/result";
 import { type EmbeddingBatching, type EmbeddingOptions } from "../models/codec.types";
 import { parseReplyJson, unreadableReply } from "./read-reply";
 import { stableKey } from "./stable-key";
+import { shareTokens } from "./token-shares";
 
 /** One text to embed with a model whose codec can embed many texts per call. */
 export interface EmbeddingJob {
@@ -30,7 +31,10 @@ export interface BatchedEmbedding {
   attempts: number;
   /** The Region that answered, when known. */
   region: string | null;
-  /** Bedrock's input-token count, known per text only when the call carried one text. */
+  /**
+   * This job's share of the merged call's input tokens (see `shareTokens`): the shares of a
+   * call's jobs add up to Bedrock's count. Null when Bedrock reported none.
+   */
   inputTokens: number | null;
 }
 
@@ -77,15 +81,19 @@ export function createEmbeddingBatcher({ windowMs, onCallSent, now = () => perfo
     if (vectors.value.length !== texts.length) {
       return fail(unreadableReply(sample.call.modelId, reply.value, `${texts.length} texts were sent but ${vectors.value.length} vectors came back`));
     }
+    const shares = shareTokens(
+      reply.value.inputTokens,
+      texts.map((text) => text.length),
+    );
     return ok(
-      vectors.value.map((vector) => ({
+      vectors.value.map((vector, index) => ({
         vector,
         requestId: reply.value.requestId,
         latencyMs,
         modelLatencyMs: reply.value.invocationLatencyMs,
         attempts: reply.value.attempts,
         region: reply.value.region ?? null,
-        inputTokens: texts.length === 1 ? reply.value.inputTokens : null,
+        inputTokens: shares[index] ?? null,
       })),
     );
   };
@@ -116,8 +124,18 @@ export function createEmbeddingBatcher({ windowMs, onCallSent, now = () => perfo
         calls.push(
           sendCall(sample, slice).then((outcome) => {
             slice.forEach((text, index) => {
-              const result = outcome.ok ? ok(outcome.value[index]) : outcome;
-              for (const position of texts.get(text) ?? []) results[position] = result;
+              const positions = texts.get(text) ?? [];
+              if (!outcome.ok) {
+                for (const position of positions) results[position] = outcome;
+                return;
+              }
+              const embedded = outcome.value[index]!;
+              // Several jobs asked for this text: they split its share of the call.
+              const shares = shareTokens(
+                embedded.inputTokens,
+                positions.map(() => 1),
+              );
+              positions.forEach((position, job) => (results[position] = ok({ ...embedded, inputTokens: shares[job] ?? null })));
             });
           }),
         );

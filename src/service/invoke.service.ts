@@ -1,20 +1,16 @@
 import { type Identity } from "../auth/identity";
-import { type BedrockInvokerPool } from "../bedrock/bedrock-invoker-pool";
-import { type BedrockInvoker, type InvokeReply } from "../bedrock/invoke-call.types";
+import { type InvokeReply } from "../bedrock/invoke-call.types";
 import { type Failure } from "../lib/failure";
 import { fail, ok, type Result } from "../lib/result";
 import { type EmbeddingBatching, type ModelCodec } from "../models/codec.types";
-import { estimateCostUsd } from "../models/catalog/estimate-cost";
 import { type EmbeddingRequest, type ModelOutput, type TokenUsage } from "../models/invocation.types";
 import { type EmbeddingCache } from "../store/embedding-cache.types";
+import { billedUsage } from "./billed-usage";
 import { type EmbeddingBatcher } from "./embedding-batcher";
 import { embeddingCacheKey } from "./embedding-cache-key";
 import { type ValidatedInvocation } from "./invocation-input.schema";
-import { oversizedInput, type InputSizeLimits } from "./input-size-limits";
-import { type InvocationGuard } from "./invocation-guard";
+import { type BegunInvocation, type InvocationLifecycle } from "./invocation-lifecycle";
 import { type Invocation, type InvocationInput } from "./invocation.types";
-import { type ModelCatalog } from "./model-catalog";
-import { prepareInvocation, type PreparedInvocation } from "./prepare-invocation";
 import { parseReplyJson, unreadableReply } from "./read-reply";
 
 /**
@@ -32,14 +28,8 @@ export interface InvokeService {
 }
 
 export interface InvokeServiceDependencies {
-  /** The SDK client for the caller's tenant. */
-  bedrock: BedrockInvokerPool;
-  /** Access policy and limits, checked before any upstream call. */
-  guard: InvocationGuard;
-  /** Model facts and prices: what to check before calling, and what a call cost. */
-  catalog: ModelCatalog;
-  /** Size limits on prompts and lists; none when absent. */
-  inputLimits?: InputSizeLimits;
+  /** Admission before the call, billing and reporting after it. */
+  lifecycle: InvocationLifecycle;
   /** Merges one-text embeddings for families that embed many texts per call; absent: one call per text. */
   embeddingBatcher?: EmbeddingBatcher | null;
   /** Vectors computed before; absent: every embedding costs a call. */
@@ -48,13 +38,10 @@ export interface InvokeServiceDependencies {
   now?: () => number;
 }
 
-/** Bedrock's headers are the billing figures; the body's own counts fill in where they are absent. */
-function mergeUsage(reply: InvokeReply, fromBody: TokenUsage): TokenUsage {
-  return {
-    inputTokens: reply.inputTokens ?? fromBody.inputTokens,
-    outputTokens: reply.outputTokens ?? fromBody.outputTokens,
-  };
-}
+/** A call's answer before it is billed: everything but its price, and the usage to bill. */
+type Answer = Omit<Invocation, "costUsd"> & { billed: TokenUsage | null };
+/** A failure after Bedrock was called still bills what Bedrock counted. */
+type CallFailure = { failure: Failure; billed: TokenUsage | null };
 
 /**
  * Reads Bedrock's answer. With a codec the body becomes its modality's output. A raw body sent
@@ -76,8 +63,7 @@ function decodeReply(
   }
   if (codec === null) {
     const text = Buffer.from(reply.body).toString("utf8");
-    const usage = mergeUsage(reply, { inputTokens: null, outputTokens: null });
-    return ok({ output: { modality: "TEXT", text, stopReason: null, usage }, raw });
+    return ok({ output: { modality: "TEXT", text, stopReason: null, usage: billedUsage(reply, null) }, raw });
   }
   const decoded = codec.decode(raw);
   if (!decoded.ok) return fail(unreadableReply(invocation.modelId, reply, decoded.failure.message));
@@ -88,17 +74,12 @@ function decodeReply(
     const images = output.images.map((image) => ({ ...image, seed: image.seed ?? requestedSeed }));
     return ok({ output: { ...output, images }, raw });
   }
-  return ok({ output: { ...output, usage: mergeUsage(reply, output.usage) }, raw });
+  return ok({ output: { ...output, usage: billedUsage(reply, output.usage) }, raw });
 }
 
-/** Tokens to count against the caller's budgets: the decoded usage, else Bedrock's headers. */
-function billedUsage(reply: InvokeReply, output: ModelOutput | null): TokenUsage {
-  if (output !== null && output.modality !== "IMAGE") return output.usage;
-  return { inputTokens: reply.inputTokens, outputTokens: reply.outputTokens };
-}
-
-/** An embedding answered from the cache: no call was made, so there is no request id, latency or usage. */
-function fromCache(modelId: string, vector: number[]): Invocation {
+/** An embedding answered from the cache: no call was made, so no tokens were billed and it has no request id. */
+function fromCache(modelId: string, vector: number[]): Answer {
+  const usage = { inputTokens: 0, outputTokens: null, cacheReadTokens: null, cacheWriteTokens: null };
   return {
     modelId,
     requestId: null,
@@ -106,39 +87,28 @@ function fromCache(modelId: string, vector: number[]): Invocation {
     modelLatencyMs: null,
     attempts: 0,
     region: null,
-    costUsd: 0,
-    output: { modality: "EMBEDDING", vector, usage: { inputTokens: null, outputTokens: null } },
+    output: { modality: "EMBEDDING", vector, usage },
     raw: null,
     cached: true,
+    billed: usage,
   };
 }
 
 export function createInvokeService({
-  bedrock,
-  guard,
-  catalog,
-  inputLimits,
+  lifecycle,
   embeddingBatcher = null,
   embeddingCache = null,
   now = () => performance.now(),
 }: InvokeServiceDependencies): InvokeService {
-  /** One InvokeModel call for one invocation, its tokens counted against the caller. */
-  const callOnce = async (
-    { invocation, codec, model, call }: PreparedInvocation,
-    invoker: BedrockInvoker,
-    caller: Identity,
-    signal?: AbortSignal,
-  ): Promise<Result<Invocation, Failure>> => {
+  /** One InvokeModel call for one invocation. */
+  const callOnce = async ({ invocation, codec, call, invoker }: BegunInvocation, signal?: AbortSignal): Promise<Result<Answer, CallFailure>> => {
     const started = now();
     const reply = await invoker.invoke(call, signal);
     const latencyMs = Math.round(now() - started);
-    if (!reply.ok) return reply;
-
+    if (!reply.ok) return fail({ failure: reply.failure, billed: null });
     const decoded = decodeReply(invocation, codec, reply.value);
-    await guard.recordUsage(caller, billedUsage(reply.value, decoded.ok ? decoded.value.output : null));
-    if (!decoded.ok) return decoded;
-    const { output } = decoded.value;
-    const billed = output.modality === "IMAGE" ? { usage: null, images: output.images.length } : { usage: output.usage, images: 0 };
+    if (!decoded.ok) return fail({ failure: decoded.failure, billed: billedUsage(reply.value, null) });
+    const { output, raw } = decoded.value;
     return ok({
       modelId: invocation.modelId,
       requestId: reply.value.requestId,
@@ -146,62 +116,85 @@ export function createInvokeService({
       modelLatencyMs: reply.value.invocationLatencyMs,
       attempts: reply.value.attempts,
       region: reply.value.region ?? null,
-      costUsd: model === null ? null : estimateCostUsd(model.pricing, billed),
       output,
-      raw: decoded.value.raw,
+      raw,
       cached: false,
+      billed: output.modality === "IMAGE" ? billedUsage(reply.value, null) : output.usage,
     });
   };
 
   /** One text's share of a call merged with others; the merged body is not this invocation's, so `raw` is null. */
   const embedMerged = async (
     batcher: EmbeddingBatcher,
-    prepared: PreparedInvocation,
+    begun: BegunInvocation,
     request: EmbeddingRequest,
     batching: EmbeddingBatching,
-    invoker: BedrockInvoker,
     caller: Identity,
-  ): Promise<Result<Invocation, Failure>> => {
+  ): Promise<Result<Answer, CallFailure>> => {
     const { text, ...options } = request;
     const merged = await batcher.embed({
-      call: prepared.call,
-      baseModelId: prepared.baseModelId ?? prepared.invocation.modelId,
+      call: begun.call,
+      baseModelId: begun.baseModelId ?? begun.invocation.modelId,
       batching,
       text,
       options,
-      bedrock: invoker,
+      bedrock: begun.invoker,
       credentialScope: credentialScopeOf(caller),
     });
-    if (!merged.ok) return merged;
+    if (!merged.ok) return fail({ failure: merged.failure, billed: null });
     const { vector, inputTokens, ...metadata } = merged.value;
-    const usage = { inputTokens, outputTokens: null };
-    await guard.recordUsage(caller, usage);
-    const output: ModelOutput = { modality: "EMBEDDING", vector, usage };
-    const costUsd = prepared.model === null ? null : estimateCostUsd(prepared.model.pricing, { usage, images: 0 });
-    return ok({ modelId: prepared.invocation.modelId, ...metadata, costUsd, output, raw: null, cached: false });
+    const usage = billedUsage({ inputTokens, outputTokens: null, cacheReadTokens: null, cacheWriteTokens: null }, null);
+    return ok({
+      modelId: begun.invocation.modelId,
+      ...metadata,
+      output: { modality: "EMBEDDING", vector, usage },
+      raw: null,
+      cached: false,
+      billed: usage,
+    });
+  };
+
+  /** The call (or cache hit) for an invocation that passed its checks. */
+  const answer = async (begun: BegunInvocation, caller: Identity, signal?: AbortSignal): Promise<Result<Answer, CallFailure>> => {
+    const { invocation, codec } = begun;
+    if (invocation.kind !== "embedding" || codec?.modality !== "EMBEDDING") return callOnce(begun, signal);
+    const key = embeddingCache ? embeddingCacheKey(invocation.modelId, invocation.request, invocation.options) : null;
+    const hit = key === null ? undefined : await embeddingCache?.get(key);
+    if (hit !== undefined) return ok(fromCache(invocation.modelId, hit));
+    const result =
+      embeddingBatcher && codec.batching
+        ? await embedMerged(embeddingBatcher, begun, invocation.request, codec.batching, caller)
+        : await callOnce(begun, signal);
+    if (key !== null && result.ok && result.value.output.modality === "EMBEDDING") await embeddingCache?.set(key, result.value.output.vector);
+    return result;
   };
 
   return {
-    async invoke(input, caller, signal) {
-      const oversized = inputLimits ? oversizedInput(input, inputLimits) : null;
-      if (oversized) return fail(oversized);
-      const prepared = prepareInvocation(input, catalog, "invoke");
-      if (!prepared.ok) return prepared;
-      const { invocation, codec, baseModelId } = prepared.value;
-      const admitted = await guard.admit(caller, { given: invocation.modelId, baseModelId });
-      if (!admitted.ok) return admitted;
-      const invoker = bedrock.invokerFor(caller.tenant);
-      if (invocation.kind !== "embedding" || codec?.modality !== "EMBEDDING") return callOnce(prepared.value, invoker, caller, signal);
-
-      const key = embeddingCache ? embeddingCacheKey(invocation.modelId, invocation.request, invocation.options) : null;
-      const hit = key === null ? undefined : await embeddingCache?.get(key);
-      if (hit !== undefined) return ok(fromCache(invocation.modelId, hit));
-      const result =
-        embeddingBatcher && codec.batching
-          ? await embedMerged(embeddingBatcher, prepared.value, invocation.request, codec.batching, invoker, caller)
-          : await callOnce(prepared.value, invoker, caller, signal);
-      if (key !== null && result.ok && result.value.output.modality === "EMBEDDING") await embeddingCache?.set(key, result.value.output.vector);
-      return result;
+    async invoke(input, caller, signal, requestId) {
+      const invocation = lifecycle.open(input, caller, { requestId: requestId ?? null, streamed: false });
+      const begun = await invocation.begin("invoke");
+      if (!begun.ok) return begun;
+      const result = await answer(begun.value, caller, signal);
+      if (!result.ok) {
+        await invocation.settle({
+          kind: "failed",
+          failure: result.failure.failure,
+          ...(result.failure.billed ? { usage: result.failure.billed } : {}),
+        });
+        return fail(result.failure.failure);
+      }
+      const { billed, ...answered } = result.value;
+      const { output } = answered;
+      const { costUsd } = await invocation.settle({
+        kind: "answered",
+        modality: output.modality,
+        usage: billed,
+        images: output.modality === "IMAGE" ? output.images.length : 0,
+        attempts: answered.attempts,
+        latencyMs: answered.latencyMs,
+        cached: answered.cached,
+      });
+      return ok({ ...answered, costUsd });
     },
   };
 }

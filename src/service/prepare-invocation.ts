@@ -92,6 +92,11 @@ export function prepareInvocation(
   if (incapable !== null) return fail(incapable);
   const body = encodeRequest(invocation, codec, id.baseModelId ?? invocation.modelId);
   if (!body.ok) return body;
+  if (operation === "stream" && codec?.modality !== "TEXT") {
+    const what =
+      codec === null ? "a model family the gateway has no codec for" : `${codec.displayName}, which produces ${codec.modality.toLowerCase()}`;
+    return fail(invalidInput("input.modelId", `Streaming needs a text model; ${invocation.modelId} is ${what}`));
+  }
   const model = id.baseModelId === null ? null : catalog.model(id.baseModelId);
   return ok({ invocation, codec, model, call: toCall(invocation.modelId, body.value, invocation.options), baseModelId: id.baseModelId });
 }

@@ -1,15 +1,10 @@
 import { type Identity } from "../auth/identity";
-import { type BedrockInvokerPool } from "../bedrock/bedrock-invoker-pool";
-import { invalidInput, type Failure } from "../lib/failure";
-import { type TextCodec } from "../models/codec.types";
-import { type TokenUsage } from "../models/invocation.types";
-import { readInvocationMetrics } from "../models/invocation-metrics";
-import { type InvocationGuard } from "./invocation-guard";
-import { estimateCostUsd } from "../models/catalog/estimate-cost";
-import { oversizedInput, type InputSizeLimits } from "./input-size-limits";
-import { type ModelCatalog } from "./model-catalog";
+import { type Failure } from "../lib/failure";
+import { type TextCodec, type TextChunk } from "../models/codec.types";
+import { readInvocationMetrics, type InvocationMetrics } from "../models/invocation-metrics";
+import { billedUsage } from "./billed-usage";
+import { type InvocationLifecycle, type OpenInvocation } from "./invocation-lifecycle";
 import { type InvocationInput } from "./invocation.types";
-import { prepareInvocation } from "./prepare-invocation";
 import { parseReplyJson } from "./read-reply";
 import { type StreamEvent } from "./stream-event.types";
 
@@ -22,19 +17,11 @@ export interface StreamService {
 }
 
 export interface StreamServiceDependencies {
-  /** The SDK client for the caller's tenant. */
-  bedrock: BedrockInvokerPool;
-  /** Access policy and limits, checked before any upstream call. */
-  guard: InvocationGuard;
-  /** Model facts and prices: what to check before calling, and what a call cost. */
-  catalog: ModelCatalog;
-  /** Size limits on prompts and lists; none when absent. */
-  inputLimits?: InputSizeLimits;
+  /** Admission before the call, billing and reporting after it. */
+  lifecycle: InvocationLifecycle;
   /** Monotonic clock in milliseconds; tests may pass their own. */
   now?: () => number;
 }
-
-const failed = (failure: Failure): StreamEvent => ({ kind: "failed", failure });
 
 function unreadableChunk(modelId: string, requestId: string | null, reason: string): Failure {
   return {
@@ -47,13 +34,18 @@ function unreadableChunk(modelId: string, requestId: string | null, reason: stri
 
 /**
  * An async generator's `return()` waits until its pending `await` settles, which for a quiet
- * upstream stream may be never; aborting first makes that await reject now, so cancelling a
- * subscription closes the Bedrock stream immediately.
+ * upstream stream may be never; settling the invocation as cancelled and aborting first makes
+ * that await reject now, so cancelling a subscription closes the Bedrock stream immediately.
  */
-function abortOnReturn(events: AsyncGenerator<StreamEvent>, controller: AbortController): AsyncIterableIterator<StreamEvent> {
+function stopOnReturn(
+  events: AsyncGenerator<StreamEvent>,
+  invocation: OpenInvocation,
+  controller: AbortController,
+): AsyncIterableIterator<StreamEvent> {
   return {
     next: () => events.next(),
-    return: (value?: unknown) => {
+    return: async (value?: unknown) => {
+      await invocation.settle({ kind: "cancelled" });
       controller.abort(new Error("stream consumer stopped"));
       return events.return(value as undefined);
     },
@@ -63,79 +55,74 @@ function abortOnReturn(events: AsyncGenerator<StreamEvent>, controller: AbortCon
   };
 }
 
-export function createStreamService({
-  bedrock,
-  guard,
-  catalog,
-  inputLimits,
-  now = () => performance.now(),
-}: StreamServiceDependencies): StreamService {
-  async function* events(input: InvocationInput, caller: Identity, signal: AbortSignal): AsyncGenerator<StreamEvent> {
-    const oversized = inputLimits ? oversizedInput(input, inputLimits) : null;
-    if (oversized) return yield failed(oversized);
-    const prepared = prepareInvocation(input, catalog, "stream");
-    if (!prepared.ok) return yield failed(prepared.failure);
-    const { invocation, codec, model, call, baseModelId } = prepared.value;
-    if (codec === null || codec.modality !== "TEXT") {
-      const what =
-        codec === null ? "a model family the gateway has no codec for" : `${codec.displayName}, which produces ${codec.modality.toLowerCase()}`;
-      return yield failed(invalidInput("input.modelId", `Streaming needs a text model; ${invocation.modelId} is ${what}`));
-    }
-    const admitted = await guard.admit(caller, { given: invocation.modelId, baseModelId });
-    if (!admitted.ok) return yield failed(admitted.failure);
+export function createStreamService({ lifecycle, now = () => performance.now() }: StreamServiceDependencies): StreamService {
+  async function* events(invocation: OpenInvocation, signal: AbortSignal): AsyncGenerator<StreamEvent> {
+    const failed = async (failure: Failure): Promise<StreamEvent> => {
+      await invocation.settle({ kind: "failed", failure });
+      return { kind: "failed", failure };
+    };
+    const begun = await invocation.begin("stream");
+    if (!begun.ok) return yield { kind: "failed", failure: begun.failure };
+    const { invocation: validated, codec, call, invoker } = begun.value;
     const started = now();
-    const reply = await bedrock.invokerFor(caller.tenant).invokeStream(call, signal);
-    if (!reply.ok) return yield failed(reply.failure);
+    const reply = await invoker.invokeStream(call, signal);
+    if (!reply.ok) return yield await failed(reply.failure);
     const { requestId } = reply.value;
 
     let index = 0;
     let firstTokenAt: number | null = null;
     let stopReason: string | null = null;
-    let usage: TokenUsage = { inputTokens: null, outputTokens: null };
+    let fromChunks: ChunkCounts = { inputTokens: null, outputTokens: null };
+    let billing: InvocationMetrics | null = null;
     for await (const item of reply.value.chunks) {
-      if (!item.ok) return yield failed(item.failure);
-      const chunk = decodeChunk(codec, item.value);
-      if (!chunk.ok) return yield failed(unreadableChunk(invocation.modelId, requestId, chunk.reason));
+      if (!item.ok) return yield await failed(item.failure);
+      const chunk = decodeChunk(codec as TextCodec, item.value);
+      if (!chunk.ok) return yield await failed(unreadableChunk(validated.modelId, requestId, chunk.reason));
       stopReason = chunk.stopReason ?? stopReason;
-      usage = {
-        inputTokens: chunk.metrics?.inputTokens ?? chunk.inputTokens ?? usage.inputTokens,
-        outputTokens: chunk.metrics?.outputTokens ?? chunk.outputTokens ?? usage.outputTokens,
-        cacheReadTokens: chunk.metrics?.cacheReadTokens ?? usage.cacheReadTokens ?? null,
-        cacheWriteTokens: chunk.metrics?.cacheWriteTokens ?? usage.cacheWriteTokens ?? null,
+      fromChunks = {
+        inputTokens: chunk.inputTokens ?? fromChunks.inputTokens,
+        outputTokens: chunk.outputTokens ?? fromChunks.outputTokens,
       };
+      billing = chunk.metrics ?? billing;
       if (chunk.text.length > 0) {
         firstTokenAt ??= now();
         yield { kind: "delta", index: index++, text: chunk.text };
       }
     }
     const finished = now();
-    // A stream's tokens are counted from the usage its last chunk reports (StreamCompleted's).
-    await guard.recordUsage(caller, usage);
+    const latencyMs = Math.round(finished - started);
+    // Bedrock's invocation metrics on the last chunk are the billing counts, as an InvokeModel reply's headers are.
+    const usage = billedUsage(billing, fromChunks);
+    const { costUsd } = await invocation.settle({ kind: "answered", modality: "TEXT", usage, images: 0, attempts: 1, latencyMs, cached: false });
     yield {
       kind: "completed",
-      modelId: invocation.modelId,
+      modelId: validated.modelId,
       requestId,
       stopReason,
       usage,
       region: reply.value.region ?? null,
-      costUsd: model === null ? null : estimateCostUsd(model.pricing, { usage, images: 0 }),
-      latencyMs: Math.round(finished - started),
+      costUsd,
+      latencyMs,
       firstTokenLatencyMs: firstTokenAt === null ? null : Math.round(firstTokenAt - started),
     };
   }
 
   return {
-    stream(input, caller, signal) {
+    stream(input, caller, signal, requestId) {
+      const invocation = lifecycle.open(input, caller, { requestId: requestId ?? null, streamed: true });
       const controller = new AbortController();
       const combined = signal ? AbortSignal.any([signal, controller.signal]) : controller.signal;
-      return abortOnReturn(events(input, caller, combined), controller);
+      return stopOnReturn(events(invocation, combined), invocation, controller);
     },
   };
 }
 
-type DecodedChunk =
-  | { ok: true; text: string; stopReason?: string; inputTokens?: number; outputTokens?: number; metrics: ReturnType<typeof readInvocationMetrics> }
-  | { ok: false; reason: string };
+interface ChunkCounts {
+  inputTokens: number | null;
+  outputTokens: number | null;
+}
+
+type DecodedChunk = ({ ok: true; metrics: InvocationMetrics | null } & TextChunk) | { ok: false; reason: string };
 
 /** The family's reading of one chunk, plus Bedrock's own metrics block when the chunk has one. */
 function decodeChunk(codec: TextCodec, bytes: Uint8Array): DecodedChunk {

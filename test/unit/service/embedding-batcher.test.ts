@@ -60,8 +60,11 @@ describe("embedding batcher", () => {
     results.forEach((result, index) => {
       expect(result.ok && result.value.vector[0]).toBe(index + 1);
     });
-    // A call of many texts cannot say how many tokens each used.
-    expect(results[0].ok && results[0].value.inputTokens).toBeNull();
+    // Each call's 7 billed tokens are shared among its texts by length, adding up to Bedrock's count.
+    const tokens = results.map((result) => (result.ok ? result.value.inputTokens! : NaN));
+    expect(tokens.slice(0, 96).reduce((sum, share) => sum + share, 0)).toBe(7);
+    expect(tokens.slice(96).reduce((sum, share) => sum + share, 0)).toBe(7);
+    expect(tokens[95]).toBeGreaterThanOrEqual(tokens[0]!);
   });
 
   it("sends a repeated text once, and keeps jobs of different options or scopes apart", async () => {
