@@ -1,6 +1,6 @@
 /**
  * The exceptions Bedrock Runtime's service model declares for InvokeModel, with the HTTP status
- * each one travels with (service model 2023-09-30, reference §1.9 and §2.1).
+ * each one travels with: https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html
  */
 export const INVOKE_MODEL_EXCEPTION_STATUS = {
   AccessDeniedException: 403,

@@ -22,8 +22,9 @@ export interface DualProtocolListener {
 }
 
 /**
- * One port serving HTTP/1.1 and cleartext HTTP/2. The JS SDK talks h2c with prior knowledge,
- * botocore and curl talk HTTP/1.1, and Node's `allowHTTP1` works only over TLS (reference §0),
+ * One port serving HTTP/1.1 and cleartext HTTP/2. The JS SDK talks h2c with prior knowledge (its default
+ * NodeHttp2Handler, https://github.com/smithy-lang/smithy-typescript; https://github.com/aws/aws-sdk-js-v3/issues/7041),
+ * botocore and curl talk HTTP/1.1, and Node's `allowHTTP1` works only over TLS,
  * so each connection's first bytes decide which of two unlistened servers it is handed to.
  */
 export function listenDualProtocol(options: DualProtocolListenerOptions): Promise<DualProtocolListener> {

@@ -1,7 +1,8 @@
 import { type EmulatorRequest } from "./exchange.types";
 
 // Request headers Bedrock answers with the value it applied; the emulator applies what was asked
-// (reference §1.1 and §1.2: InvokeModel and InvokeModelWithResponseStream).
+// https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html and
+// https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModelWithResponseStream.html
 const ECHOED_HEADERS = {
   "x-amzn-bedrock-performanceconfig-latency": "X-Amzn-Bedrock-PerformanceConfig-Latency",
   "x-amzn-bedrock-service-tier": "X-Amzn-Bedrock-Service-Tier",

@@ -3,15 +3,16 @@ import { fromUtf8, toUtf8 } from "@smithy/util-utf8";
 import { hashText } from "./engines/stable-hash";
 import { type StreamException } from "./stream-exception";
 
-// The SDK decodes frames with this same codec (reference §3), so what it reads is what real
-// framing produces: prelude, CRCs, typed headers.
+// The SDK decodes frames with this same codec (EventStreamCodec in https://github.com/smithy-lang/smithy-typescript), so
+// what it reads is what real framing produces: prelude, CRCs, typed headers
+// (https://docs.aws.amazon.com/transcribe/latest/dg/streaming-setting-up.html#streaming-event-stream).
 const codec = new EventStreamCodec(toUtf8, fromUtf8);
 
 const PADDING_ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
 /**
  * Bedrock pads every stream event's JSON with `"p"`, a prefix of a-zA-Z0-9 of varying length,
- * so frame sizes do not give away token lengths (reference §1.4); SDKs ignore it. The emulator
+ * so frame sizes do not give away token lengths (https://github.com/aws/aws-sdk-js-v3/issues/6919); SDKs ignore it. The emulator
  * derives the length from the payload, so the same answer is always framed the same way.
  */
 function padded(payload: Readonly<Record<string, unknown>>): Record<string, unknown> {

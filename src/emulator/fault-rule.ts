@@ -5,7 +5,9 @@ import { STREAM_EXCEPTION_NAMES } from "./stream-exception";
 // Long enough for any timeout test, short enough that a typo cannot park a call for hours.
 const MAXIMUM_LATENCY_MS = 600_000;
 
-// Exception members a rule may set, and the exceptions that carry each (reference §2.1).
+// Exception members a rule may set, and the exceptions that carry each:
+// https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html and
+// https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModelWithResponseStream.html
 const MEMBER_OWNERS = {
   originalStatusCode: ["ModelErrorException", "modelStreamErrorException"],
   resourceName: ["ModelErrorException"],

@@ -11,8 +11,8 @@ import { readJsonBody } from "./json-body";
 import { readModelId } from "./model-id";
 import { hasCredentials } from "./request-credentials";
 
-// Service model 2023-09-30: the InvokeModel body blob is 0–25,000,000 bytes (reference §7). The
-// same bound serves the Converse operations, whose JSON bodies have no documented total limit.
+// The InvokeModel body blob is 0–25,000,000 bytes: https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html
+// The same bound serves the Converse operations, whose JSON bodies have no documented total limit.
 const MAXIMUM_BODY_BYTES = 25_000_000;
 
 export interface ModelCallServices {

@@ -4,10 +4,10 @@
  */
 export type ModelIdRead = { ok: true; modelId: string } | { ok: false; modelId: string; message: string };
 
-// Service model 2023-09-30: modelId is 1–2048 characters (reference §6).
+// InvokeModel's modelId is 1–2048 characters: https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html
 const MAXIMUM_LENGTH = 2048;
 
-// A loose form of the service model's patterns (reference §6). ARNs: partition, service,
+// A loose form of the modelId patterns on the same page. ARNs: partition, service,
 // region, an account that is empty for foundation models, then a resource path.
 const ARN_PATTERN = /^arn:aws(-[a-z-]+)?:(bedrock|sagemaker):[a-z0-9-]{1,20}:([0-9]{12})?:[a-zA-Z0-9._:/-]+$/;
 // Base model ids, inference-profile ids (`us.anthropic...:0`) and resource names.

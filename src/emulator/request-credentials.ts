@@ -1,5 +1,6 @@
-// Bedrock Runtime accepts SigV4 and, for API keys, bearer tokens (reference §0 and §8.7). The
-// emulator checks only that a credential of either kind is present; it verifies no signature.
+// Bedrock Runtime accepts SigV4 (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv4.html) and, for API
+// keys, bearer tokens (https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys.html). The emulator checks only
+// that a credential of either kind is present; it verifies no signature.
 const SIGV4_AUTHORIZATION = /^AWS4-HMAC-SHA256\s+Credential=\S+/;
 const BEARER_AUTHORIZATION = /^Bearer\s+\S+/i;
 

@@ -1,8 +1,9 @@
 /**
  * The exceptions a stream can carry in an `exception` frame once it has started, named as the
  * frame's `:exception-type` names them: the camelCase union member of InvokeModelWithResponseStream's
- * `ResponseStream` (service model 2023-09-30, reference §1.2 and §3.2). ConverseStream's union
- * declares the same minus modelTimeoutException (reference §1.4).
+ * `ResponseStream` (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModelWithResponseStream.html).
+ * ConverseStream's union declares the same minus modelTimeoutException
+ * (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ConverseStream.html).
  */
 export const STREAM_EXCEPTION_NAMES = [
   "internalServerException",

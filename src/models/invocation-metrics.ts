@@ -2,7 +2,9 @@ import { z } from "zod";
 
 /**
  * Bedrock adds `amazon-bedrock-invocationMetrics` to the last chunk of every response stream,
- * whatever the family (reference §1.2): the billing token counts and its own latencies.
+ * whatever the family: the billing token counts and its own latencies. Seen in captures of real
+ * streams; the API reference does not list it:
+ * https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModelWithResponseStream.html
  */
 const chunkWithMetrics = z.object({
   "amazon-bedrock-invocationMetrics": z.object({

@@ -25,17 +25,18 @@ export interface ModelId {
   region?: string;
 }
 
-// InvokeModel takes 1–2048 characters (reference §1.1, §6).
+// InvokeModel takes 1–2048 characters: https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html
 const MAXIMUM_LENGTH = 2048;
 
-// Geographies of system-defined cross-Region inference profiles (reference §6, source [30]).
+// Geographies of system-defined cross-Region inference profiles:
+// https://docs.aws.amazon.com/bedrock/latest/userguide/inference-profiles-support.html
 const GEOGRAPHIES = ["us", "eu", "apac", "global", "us-gov", "jp", "au"];
 
 // A foundation model id: provider, dot, model, then up to two `.`/`:` parts for version and
-// context size, e.g. `anthropic.claude-3-haiku-20240307-v1:0` (service model pattern, §6).
+// context size, e.g. `anthropic.claude-3-haiku-20240307-v1:0` (the modelId pattern on the InvokeModel page).
 const BASE_MODEL_PATTERN = /^[a-z0-9-]{1,63}\.[a-z0-9-]{1,63}([.:]?[a-z0-9-]{1,63}){0,2}$/;
 
-// arn:<partition>:bedrock:<region>:<account, empty for foundation models>:<type>/<name> (§6).
+// arn:<partition>:bedrock:<region>:<account, empty for foundation models>:<type>/<name> (same page).
 const BEDROCK_ARN_PATTERN = /^arn:aws(-[^:]+)?:bedrock:([a-z0-9-]{1,20}):([0-9]{12})?:([a-z-]+)\/(.+)$/;
 const SAGEMAKER_ARN_PATTERN = /^arn:aws(-[^:]+)?:sagemaker:([a-z0-9-]{1,20}):[0-9]{12}:endpoint\/[a-zA-Z0-9-]+$/;
 const RESOURCE_ID_PATTERN = /^[a-z0-9]{12}$/;
@@ -72,7 +73,7 @@ function parseArn(given: string): Result<ModelId, CodecProblem> {
   if (match === null) return unrecognized(given);
   const [, , region, account, resourceType, name] = match;
   const arn = { given, region };
-  // Only foundation-model ARNs leave the account empty; every other resource has one (§6).
+  // Only foundation-model ARNs leave the account empty; every other resource has one (same page).
   if ((account === undefined) !== (resourceType === "foundation-model")) return unrecognized(given);
   switch (resourceType) {
     case "foundation-model":
@@ -108,7 +109,7 @@ function parseArn(given: string): Result<ModelId, CodecProblem> {
 }
 
 /**
- * Reads a model identifier in any form InvokeModel accepts (reference §6): plain foundation
+ * Reads a model identifier in any form InvokeModel accepts (InvokeModel page above): plain foundation
  * model ids, cross-Region inference profile ids, and ARNs. Anything else is a problem on
  * `modelId` saying which forms are accepted.
  */

@@ -8,8 +8,8 @@ import { stableHex } from "./stable-hash";
 import { generateText, type GenerationStop } from "./text-generator";
 import { countTokens } from "./tokenizer";
 
-// Ranges from the Bedrock Jamba parameters page (reference §5.12, source [26]): max_tokens up to
-// 4096 (the default), temperature 0–2, n 1–16.
+// Ranges from the Bedrock Jamba parameters page: max_tokens up to 4096 (the default), temperature 0–2,
+// n 1–16. https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-jamba.html
 const jambaRequestSchema = z.looseObject({
   messages: z.array(z.looseObject({ role: z.enum(["system", "user", "assistant", "tool"]), content: z.string() })).min(1),
   max_tokens: requestFields.tokenLimit(4096).optional(),

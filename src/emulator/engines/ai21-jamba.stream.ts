@@ -8,10 +8,10 @@ interface JambaResponse {
 }
 
 /**
- * A Jamba answer streamed OpenAI-style (reference §5.12): a chunk naming the assistant role,
+ * A Jamba answer streamed OpenAI-style: a chunk naming the assistant role,
  * one `delta.content` chunk per piece, then a chunk with an empty delta and the finish reason;
  * usage rides on the very last chunk. With several choices (`n`), each choice streams in turn
- * under its own index.
+ * under its own index. Jamba's fields: https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-jamba.html
  */
 export function jambaStreamChunks(response: JambaResponse, piecesByChoice: ReadonlyArray<readonly string[]>): StreamChunk[] {
   const chunks: StreamChunk[] = response.choices.flatMap((choice) => [

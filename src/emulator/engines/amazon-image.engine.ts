@@ -15,7 +15,8 @@ interface ImageModelLimits {
 }
 
 // Titan Image Generator: 512-character prompts, seeds 0–2,147,483,646, and a fixed list of
-// sizes from 320 to 1408 pixels a side that are all multiples of 64 (reference §5.5).
+// sizes from 320 to 1408 pixels a side that are all multiples of 64:
+// https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-titan-image.html
 const TITAN_LIMITS: ImageModelLimits = {
   maximumPromptLength: 512,
   maximumSeed: 2_147_483_646,
@@ -23,8 +24,8 @@ const TITAN_LIMITS: ImageModelLimits = {
   sizeRule: "width and height must be multiples of 64 between 320 and 1408",
 };
 
-// Nova Canvas: 1,024-character prompts, seeds 0–858,993,459 (reference §5.7); sides 320–4096 and
-// divisible by 16, aspect ratio within 1:4…4:1, at most 4,194,304 pixels (Nova user guide).
+// Nova Canvas: 1,024-character prompts, seeds 0–858,993,459, sides 320–4096 and divisible by 16, aspect
+// ratio within 1:4…4:1, at most 4,194,304 pixels (Amazon Nova user guide: https://docs.aws.amazon.com/nova/latest/userguide/invoke.html).
 const NOVA_CANVAS_LIMITS: ImageModelLimits = {
   maximumPromptLength: 1024,
   maximumSeed: 858_993_459,

@@ -17,7 +17,9 @@ const messageSchema = z.looseObject({
 });
 
 // Nova v1 documents snake-case inference names (max_new_tokens, top_p, top_k); Nova 2 documents
-// camel case (maxTokens, topP, topK). Both are accepted (reference §5.6).
+// camel case (maxTokens, topP, topK). Both are accepted. Nova v1:
+// https://docs.aws.amazon.com/nova/latest/userguide/complete-request-schema.html, Nova 2:
+// https://docs.aws.amazon.com/nova/latest/nova2-userguide/using-invoke-api.html
 const inferenceConfigSchema = z.looseObject({
   max_new_tokens: requestFields.tokenLimit().optional(),
   maxTokens: requestFields.tokenLimit().optional(),

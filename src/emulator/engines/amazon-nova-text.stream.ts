@@ -7,8 +7,9 @@ interface NovaResponse {
 }
 
 /**
- * A Nova answer as Bedrock streams it through InvokeModelWithResponseStream (reference §5.6):
- * the Converse stream's events, each chunk one event wrapped in its member name.
+ * A Nova answer as Bedrock streams it through InvokeModelWithResponseStream: the Converse
+ * stream's events, each chunk one event wrapped in its member name.
+ * https://docs.aws.amazon.com/nova/latest/userguide/invoke.html
  */
 export function novaTextStreamChunks(response: NovaResponse, pieces: readonly string[]): StreamChunk[] {
   return [

@@ -8,11 +8,11 @@ import { countTokens } from "./tokenizer";
 // Bedrock's wording when Converse or ConverseStream names a model that does not converse (HTTP 400).
 const NOT_CONVERSING_MESSAGE = "This action doesn't support the model that you provided. Try again with a supported text or chat model.";
 
-// Content blocks are a union (text, image, document, toolUse…; reference §1.3): only text is
-// read, the other members are accepted as they come.
+// Content blocks are a union (text, image, document, toolUse…): only text is read, the other
+// members are accepted as they come. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html
 const contentBlockSchema = z.looseObject({ text: z.string().optional() });
 
-// Constraints from the service model (reference §1.3): roles user|assistant, maxTokens ≥ 1,
+// Constraints from the same page: roles user|assistant, maxTokens ≥ 1,
 // temperature and topP in [0, 1], at most 2500 stop sequences.
 const converseRequestSchema = z.looseObject({
   messages: z

@@ -22,7 +22,8 @@ const messageSchema = z.looseObject({
   content: z.union([z.string(), z.array(contentBlockSchema).min(1)]),
 });
 
-// Required and ranged fields per the Bedrock Claude Messages parameters page (reference §5.1).
+// Required and ranged fields per the Bedrock Claude Messages parameters page:
+// https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages-request-response.html
 const claudeRequestSchema = z.looseObject({
   anthropic_version: z.literal("bedrock-2023-05-31"),
   max_tokens: requestFields.tokenLimit(),
@@ -37,7 +38,7 @@ const claudeRequestSchema = z.looseObject({
 type ClaudeRequest = z.infer<typeof claudeRequestSchema>;
 type ClaudeContent = ClaudeRequest["messages"][number]["content"];
 
-// Claude Sonnet 4.5 and Haiku 4.5 take temperature or top_p, not both (reference §5.1).
+// Claude Sonnet 4.5 and Haiku 4.5 take temperature or top_p, not both (same page).
 const ONE_SAMPLING_PARAMETER_MODELS = ["anthropic.claude-sonnet-4-5", "anthropic.claude-haiku-4-5"];
 
 const STOP_REASONS: Record<GenerationStop, string> = {

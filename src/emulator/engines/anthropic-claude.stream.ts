@@ -10,8 +10,9 @@ interface ClaudeMessage {
 }
 
 /**
- * A Claude answer as Bedrock streams it (reference §5.1): message_start, one text block opened,
- * one text_delta per piece, closed, then message_delta with the stop reason and message_stop.
+ * A Claude answer as Bedrock streams it: message_start, one text block opened, one text_delta
+ * per piece, closed, then message_delta with the stop reason and message_stop.
+ * https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages-request-response.html
  */
 export function claudeStreamChunks(message: ClaudeMessage, pieces: readonly string[]): StreamChunk[] {
   return [

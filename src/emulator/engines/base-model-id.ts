@@ -1,6 +1,7 @@
 /**
- * Cross-Region inference profile ids are `<geography>.<base model id>` (reference §6, geographies
- * us, eu, apac, us-gov, jp, au, global). "us-gov" comes before "us" so the longer prefix wins.
+ * Cross-Region inference profile ids are `<geography>.<base model id>`, geographies us, eu, apac,
+ * us-gov, jp, au, global: https://docs.aws.amazon.com/bedrock/latest/userguide/inference-profiles-support.html
+ * "us-gov" comes before "us" so the longer prefix wins.
  */
 const PROFILE_GEOGRAPHY = /^(?:us-gov|us|eu|apac|jp|au|global)\.(?=[a-z0-9-]+\.)/;
 

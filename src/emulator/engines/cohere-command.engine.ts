@@ -8,7 +8,8 @@ import { stableUuid } from "./stable-hash";
 import { generateText, type GenerationStop } from "./text-generator";
 import { countTokens } from "./tokenizer";
 
-// Ranges from the Bedrock Command R / R+ parameters page (reference §5.9, source [20]).
+// Ranges from the Bedrock Command R / R+ parameters page:
+// https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-cohere-command-r-plus.html
 const commandRequestSchema = z.looseObject({
   message: requestFields.prompt(),
   chat_history: z.array(z.looseObject({ role: z.enum(["USER", "CHATBOT", "SYSTEM", "TOOL"]), message: z.string().optional() })).optional(),

@@ -7,9 +7,9 @@ interface CommandResponse {
 }
 
 /**
- * A Command R answer as Cohere's chat stream sends it (reference §5.9): stream-start, one
- * text-generation event per piece, and stream-end carrying the finish reason and the whole
- * non-streamed response.
+ * A Command R answer as Cohere's chat stream sends it: stream-start, one text-generation event
+ * per piece, and stream-end carrying the finish reason and the whole non-streamed response.
+ * The response itself: https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-cohere-command-r-plus.html
  */
 export function cohereCommandStreamChunks(response: CommandResponse, pieces: readonly string[]): StreamChunk[] {
   return [

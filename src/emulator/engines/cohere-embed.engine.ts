@@ -11,7 +11,9 @@ import { embedText } from "./text-embedder";
 import { countTokens } from "./tokenizer";
 import { toUnitVector } from "./unit-vector";
 
-// Limits from the Embed v3 and v4 parameters pages (reference §5.9, §7).
+// Limits from the Embed v3 and v4 parameters pages:
+// https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-embed-v3.html
+// https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-embed-v4.html
 const MAXIMUM_INPUTS = 96;
 const V3_MAXIMUM_TEXT_LENGTH = 2048;
 const V3_DIMENSIONS = 1024;
@@ -88,7 +90,7 @@ function embedInputs(texts: readonly string[] | undefined, images: readonly stri
 }
 
 // Without embedding_types the vectors come as a plain list ("embeddings_floats"); with it, keyed
-// by type ("embeddings_by_type") — reference §5.9.
+// by type ("embeddings_by_type"), as both pages show.
 function embeddingsBody(vectors: readonly number[][], embeddingTypes: readonly EmbeddingType[] | undefined) {
   if (embeddingTypes === undefined) {
     return { embeddings: vectors, response_type: "embeddings_floats" };

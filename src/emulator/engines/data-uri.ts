@@ -1,4 +1,5 @@
-// Cohere Embed takes images as data URIs: data:image/<type>;base64,<bytes> (reference §5.9).
+// Cohere Embed takes images as data URIs: data:image/<type>;base64,<bytes>.
+// https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-embed-v3.html
 const IMAGE_DATA_URI = /^data:image\/(?:png|jpeg|jpg|webp|gif);base64,([A-Za-z0-9+/]+={0,2})$/;
 
 export function isImageDataUri(text: string): boolean {

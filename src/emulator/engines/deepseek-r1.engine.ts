@@ -8,7 +8,7 @@ import { requestFields } from "./request-fields";
 import { type GenerationStop } from "./text-generator";
 
 // Ranges from the Bedrock DeepSeek parameters page: max_tokens 1–32,768, at most 10 stop
-// sequences (reference §5.14, source [28]).
+// sequences: https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-deepseek.html
 const MAXIMUM_TOKENS = 32_768;
 
 const deepSeekRequestSchema = z.looseObject({

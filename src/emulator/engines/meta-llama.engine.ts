@@ -7,7 +7,8 @@ import { parseRequestBody } from "./request-body.parser";
 import { requestFields } from "./request-fields";
 import { type GenerationStop } from "./text-generator";
 
-// Ranges from the Bedrock Meta Llama parameters page: max_gen_len 1–2048, default 512 (reference §5.10).
+// Ranges from the Bedrock Meta Llama parameters page: max_gen_len 1–2048, default 512.
+// https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-meta.html
 const llamaRequestSchema = z.looseObject({
   prompt: requestFields.prompt(),
   max_gen_len: requestFields.tokenLimit(2048).optional(),
@@ -25,7 +26,7 @@ const STOP_REASONS: Record<GenerationStop, string> = {
   stop_sequence: "stop",
 };
 
-// Llama 4 does not support the streaming operations (reference §5.10).
+// Llama 4 does not support the streaming operations (same page).
 const NON_STREAMING_PREFIX = "meta.llama4";
 
 /** Meta Llama 3.x and 4 (`meta.llama*`), prompted in the Llama chat template. */

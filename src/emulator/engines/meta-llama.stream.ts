@@ -8,8 +8,9 @@ interface LlamaResponse {
 }
 
 /**
- * A Llama answer as Bedrock streams it (reference §5.10): the response's four keys in every
- * chunk, the prompt count only on the first, the stop reason only on the last.
+ * A Llama answer as Bedrock streams it: the response's four keys in every chunk, the prompt
+ * count only on the first, the stop reason only on the last.
+ * https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-meta.html
  */
 export function llamaStreamChunks(response: LlamaResponse, pieces: readonly string[]): StreamChunk[] {
   return streamPieces(pieces).map((piece) => ({

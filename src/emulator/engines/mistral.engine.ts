@@ -8,7 +8,8 @@ import { requestFields } from "./request-fields";
 import { generateText, type GenerationStop } from "./text-generator";
 import { countTokens } from "./tokenizer";
 
-// Text completion (reference §5.11, source [24]): top_k 1–200, at most 10 stop sequences.
+// Text completion: top_k 1–200, at most 10 stop sequences.
+// https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-mistral-text-completion.html
 const completionRequestSchema = z.looseObject({
   prompt: requestFields.prompt(),
   max_tokens: requestFields.tokenLimit().optional(),
@@ -18,8 +19,8 @@ const completionRequestSchema = z.looseObject({
   stop: requestFields.stopSequences(10).optional(),
 });
 
-// Chat completion, Mistral Large 2407 and later (reference §5.11, source [25]). An assistant turn
-// that only calls tools has no content.
+// Chat completion, Mistral Large 2407 and later. An assistant turn that only calls tools has no content.
+// https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-mistral-chat-completion.html
 const chatRequestSchema = z.looseObject({
   messages: z
     .array(

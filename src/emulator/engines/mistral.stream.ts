@@ -2,8 +2,9 @@ import { type StreamChunk } from "./engine.types";
 import { streamPieces } from "./stream-pieces";
 
 /**
- * A Mistral text completion as Bedrock streams it (reference §5.11): each chunk in the
- * response's `outputs` shape, the stop reason null until the last.
+ * A Mistral text completion as Bedrock streams it: each chunk in the response's `outputs`
+ * shape, the stop reason null until the last.
+ * https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-mistral-text-completion.html
  */
 export function mistralCompletionStreamChunks(stopReason: string, pieces: readonly string[]): StreamChunk[] {
   return streamPieces(pieces).map((piece) => ({

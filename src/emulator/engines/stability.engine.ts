@@ -23,7 +23,8 @@ const SIZES_BY_ASPECT_RATIO = {
 type AspectRatio = keyof typeof SIZES_BY_ASPECT_RATIO;
 const ASPECT_RATIOS = Object.keys(SIZES_BY_ASPECT_RATIO) as [AspectRatio, ...AspectRatio[]];
 
-// Fields and ranges from reference §5.13: prompts up to 10,000 characters, seeds 0–4,294,967,295.
+// Fields and ranges from the Stability pages on Bedrock: prompts up to 10,000 characters, seeds 0–4,294,967,295.
+// https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-diffusion-stable-ultra-text-image-request-response.html
 const MAXIMUM_SEED = 4_294_967_295;
 
 const stabilityRequestSchema = z.looseObject({

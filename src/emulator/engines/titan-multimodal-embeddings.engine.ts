@@ -8,8 +8,8 @@ import { embedText } from "./text-embedder";
 import { countTokens } from "./tokenizer";
 import { toUnitVector } from "./unit-vector";
 
-// AWS pages give 128 or 256 tokens for the text limit (reference §5.4); the emulator enforces the
-// larger so it never rejects a body the service accepts.
+// AWS pages give 128 or 256 tokens for the text limit; the emulator enforces the larger so it never
+// rejects a body the service accepts. https://docs.aws.amazon.com/bedrock/latest/userguide/titan-multiemb-models.html
 const MAXIMUM_INPUT_TOKENS = 256;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 

@@ -7,7 +7,8 @@ import { embedText } from "./text-embedder";
 import { countTokens } from "./tokenizer";
 import { toUnitVector } from "./unit-vector";
 
-// Limits from the Titan Text Embeddings parameters page (reference §5.3, §7).
+// Limits from the Titan Text Embeddings parameters page:
+// https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-titan-embed-text.html
 const MAXIMUM_INPUT_TOKENS = 8192;
 const V2_MAXIMUM_INPUT_CHARACTERS = 50_000;
 const V1_DIMENSIONS = 1536;

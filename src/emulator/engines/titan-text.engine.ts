@@ -7,7 +7,8 @@ import { requestFields } from "./request-fields";
 import { type GenerationStop } from "./text-generator";
 import { titanTextStreamChunks } from "./titan-text.stream";
 
-// maxTokenCount ceilings per model; the default is 512 (reference §5.2).
+// maxTokenCount ceilings per model; the default is 512:
+// https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-titan-text.html
 const MAXIMUM_TOKEN_COUNTS: ReadonlyArray<readonly [prefix: string, maximum: number]> = [
   ["amazon.titan-text-premier", 3072],
   ["amazon.titan-text-lite", 4096],
@@ -31,7 +32,7 @@ function titanTextRequestSchema(maximumTokenCount: number) {
   });
 }
 
-// Captures of the real service show "FINISH" where the docs say "FINISHED" (reference §5.2).
+// Captures of the real service show "FINISH" where the same page says "FINISHED".
 const COMPLETION_REASONS: Record<GenerationStop, string> = {
   end: "FINISH",
   length: "LENGTH",

@@ -8,8 +8,9 @@ interface TitanTextResponse {
 }
 
 /**
- * A Titan Text answer as Bedrock streams it (reference §5.2): every chunk has outputText and
- * index; the input count comes on the first, the output total and completion reason on the last.
+ * A Titan Text answer as Bedrock streams it, as captures of the real service show: every chunk has
+ * outputText and index; the input count comes on the first, the output total and completion reason
+ * on the last. Titan Text's fields: https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-titan-text.html
  */
 export function titanTextStreamChunks(response: TitanTextResponse, pieces: readonly string[]): StreamChunk[] {
   const [result] = response.results;

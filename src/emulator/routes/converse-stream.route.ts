@@ -22,8 +22,8 @@ export function converseStreamRoute(services: ModelCallServices): Route {
   };
 }
 
-// The events of a text reply (reference §1.4). Text blocks get no contentBlockStart; the
-// payloads are the members' own JSON, with no `bytes` wrapper.
+// The events of a text reply (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ConverseStream.html).
+// Text blocks get no contentBlockStart; the payloads are the members' own JSON, with no `bytes` wrapper.
 function converseStreamEvents(reply: ConverseReply): StreamEventSource[] {
   return [
     () => ({ eventType: "messageStart", payload: { role: "assistant" } }),

@@ -4,7 +4,8 @@ import { type Route } from "../route.types";
 
 /**
  * `POST /model/{modelId}/converse` (Converse): the checks and faults of InvokeModel, then the
- * model-neutral Converse response (reference §1.3) for any text model.
+ * model-neutral Converse response (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html)
+ * for any text model.
  */
 export function converseRoute(services: ModelCallServices): Route {
   return {

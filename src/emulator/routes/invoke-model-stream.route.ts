@@ -27,7 +27,8 @@ export function invokeModelStreamRoute(services: ModelCallServices): Route {
       );
       const headers = {
         "Content-Type": "application/vnd.amazon.eventstream",
-        // The MIME type of each chunk's bytes, which the SDK returns as `contentType` (reference §1.2).
+        // The MIME type of each chunk's bytes, which the SDK returns as `contentType`:
+        // https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModelWithResponseStream.html
         "X-Amzn-Bedrock-Content-Type": "application/json",
         "x-amzn-RequestId": admitted.requestId,
         ...echoedHeaders(exchange.request),
@@ -37,12 +38,12 @@ export function invokeModelStreamRoute(services: ModelCallServices): Route {
   };
 }
 
-// A `chunk` member is a PayloadPart: the family's JSON, base64-encoded, in `bytes` (reference §3.4).
+// A `chunk` member is a PayloadPart: the family's JSON, base64-encoded, in `bytes` (same page).
 function chunkEvent(chunk: StreamChunk): StreamEvent {
   return { eventType: "chunk", payload: { bytes: Buffer.from(JSON.stringify(chunk)).toString("base64") } };
 }
 
-// Stream usage is not in headers: Bedrock adds it to the last chunk's JSON (reference §1.2).
+// Stream usage is not in headers: Bedrock adds it to the last chunk's JSON (see src/models/invocation-metrics.ts).
 function withInvocationMetrics(chunk: StreamChunk, tokens: { inputTokens: number; outputTokens: number }, clock: StreamClock): StreamChunk {
   return {
     ...chunk,

@@ -37,7 +37,7 @@ export function invokeModelRoute(services: ModelCallServices): Route {
         {
           "Content-Type": "application/json",
           "x-amzn-RequestId": admitted.requestId,
-          // Not in the service model, but sent by the real service (reference §1.1).
+          // Not in the service model, but sent by the real service: https://github.com/aws/aws-sdk-js-v3/issues/8172
           "X-Amzn-Bedrock-Input-Token-Count": String(answer.inputTokens),
           "X-Amzn-Bedrock-Output-Token-Count": String(answer.outputTokens),
           "X-Amzn-Bedrock-Invocation-Latency": String(Math.round(performance.now() - admitted.startedAt)),

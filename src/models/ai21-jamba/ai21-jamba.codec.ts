@@ -7,8 +7,8 @@ import { ai21JambaChunkSchema, ai21JambaResponseSchema, type Ai21JambaRequestBod
 
 const FAMILY = "AI21 Jamba";
 
-// Ranges from the Bedrock Jamba parameters page (reference §5.12, source [26]): max_tokens up to
-// 4096, temperature 0–2, top_p 0–1; no top-k.
+// Ranges from the Bedrock Jamba parameters page: max_tokens up to 4096, temperature 0–2, top_p 0–1; no top-k.
+// https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-jamba.html
 const LIMITS: TextOptionLimits = {
   maxTokens: { minimum: 1, maximum: 4096, whole: true },
   temperature: { minimum: 0, maximum: 2, whole: false },

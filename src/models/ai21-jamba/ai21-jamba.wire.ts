@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** The AI21 Jamba 1.5 request body, an OpenAI-style chat (reference §5.12, source [26]). */
+/** The AI21 Jamba 1.5 request body, an OpenAI-style chat: https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-jamba.html */
 export interface Ai21JambaRequestBody {
   messages: Array<{ role: "system" | "user" | "assistant"; content: string }>;
   max_tokens?: number;
@@ -9,7 +9,7 @@ export interface Ai21JambaRequestBody {
   stop?: string[];
 }
 
-/** A Jamba answer: `choices[0].message`, its `finish_reason`, and prompt/completion token usage (reference §5.12). */
+/** A Jamba answer: `choices[0].message`, its `finish_reason`, and prompt/completion token usage (same page). */
 export const ai21JambaResponseSchema = z.object({
   choices: z
     .array(

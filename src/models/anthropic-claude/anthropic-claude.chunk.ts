@@ -6,9 +6,10 @@ import { claudeChunkKindSchema, claudeContentDeltaSchema, claudeMessageDeltaSche
 const FORMAT = "Anthropic Claude stream chunk";
 
 /**
- * Reads one Claude stream event (reference §5.1): text from text deltas, input tokens from
- * `message_start`, the stop reason and output tokens from `message_delta`. Other events
- * (content_block_start/stop, message_stop, ping) add nothing.
+ * Reads one Claude stream event: text from text deltas, input tokens from `message_start`, the
+ * stop reason and output tokens from `message_delta`. Other events (content_block_start/stop,
+ * message_stop, ping) add nothing.
+ * https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages-request-response.html
  */
 export function decodeClaudeChunk(chunk: unknown): Result<TextChunk, CodecProblem> {
   const kind = parseWireBody(claudeChunkKindSchema, chunk, FORMAT);

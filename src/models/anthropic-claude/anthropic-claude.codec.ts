@@ -8,7 +8,8 @@ import { claudeResponseSchema, type ClaudeRequestBody } from "./anthropic-claude
 
 const FAMILY = "Anthropic Claude";
 
-// Ranges from the Bedrock Claude Messages parameters page (reference §5.1, source [11]).
+// Ranges from the Bedrock Claude Messages parameters page:
+// https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages-request-response.html
 const LIMITS: TextOptionLimits = {
   maxTokens: ANY_TOKEN_COUNT,
   temperature: UNIT_INTERVAL,
@@ -21,7 +22,7 @@ const LIMITS: TextOptionLimits = {
 // Bedrock (the smallest ceiling, Claude 3 Haiku's, is 4096) without inviting long, costly replies.
 const DEFAULT_MAXIMUM_TOKENS = 1024;
 
-// Claude Sonnet 4.5 and Haiku 4.5 take temperature or top_p, not both (reference §5.1).
+// Claude Sonnet 4.5 and Haiku 4.5 take temperature or top_p, not both (same page).
 const ONE_SAMPLING_OPTION_MODELS = ["anthropic.claude-sonnet-4-5", "anthropic.claude-haiku-4-5"];
 
 /** Anthropic Claude through the Messages API: `{anthropic_version, max_tokens, messages, system, …}`. */

@@ -6,7 +6,10 @@ export interface ClaudeMessage {
   content: Array<{ type: "text"; text: string }>;
 }
 
-/** The Claude Messages request body on Bedrock (reference §5.1, source [11]). */
+/**
+ * The Claude Messages request body on Bedrock:
+ * https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages-request-response.html
+ */
 export interface ClaudeRequestBody {
   anthropic_version: "bedrock-2023-05-31";
   max_tokens: number;
@@ -20,7 +23,7 @@ export interface ClaudeRequestBody {
 
 /**
  * A Claude Messages answer: content blocks (text, tool_use, thinking…), why it stopped, and
- * token usage (reference §5.1). Only text blocks carry `text`.
+ * token usage (same page). Only text blocks carry `text`.
  */
 export const claudeResponseSchema = z.object({
   content: z.array(z.object({ type: z.string(), text: z.string().optional() })),
@@ -28,7 +31,7 @@ export const claudeResponseSchema = z.object({
   usage: z.object({ input_tokens: z.number(), output_tokens: z.number() }),
 });
 
-/** Every Claude stream chunk names its event in `type` (reference §5.1). */
+/** Every Claude stream chunk names its event in `type` (same page). */
 export const claudeChunkKindSchema = z.object({ type: z.string() });
 
 /** `message_start`: the message so far, with the prompt's token count. */

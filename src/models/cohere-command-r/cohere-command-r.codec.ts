@@ -13,7 +13,8 @@ import {
 
 const FAMILY = "Cohere Command R";
 
-// Ranges from the Bedrock Command R / R+ parameters page (reference §5.9, source [20]).
+// Ranges from the Bedrock Command R / R+ parameters page:
+// https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-cohere-command-r-plus.html
 const LIMITS: TextOptionLimits = {
   maxTokens: ANY_TOKEN_COUNT,
   temperature: UNIT_INTERVAL,

@@ -6,7 +6,7 @@ export interface CohereChatTurn {
   message: string;
 }
 
-/** The Command R / R+ request body (reference §5.9, source [20]). */
+/** The Command R / R+ request body: https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-cohere-command-r-plus.html */
 export interface CohereCommandRRequestBody {
   message: string;
   chat_history?: CohereChatTurn[];
@@ -19,7 +19,7 @@ export interface CohereCommandRRequestBody {
 }
 
 /**
- * A Command R answer: `text` and `finish_reason` (COMPLETE, MAX_TOKENS, ERROR…), reference §5.9.
+ * A Command R answer: `text` and `finish_reason` (COMPLETE, MAX_TOKENS, ERROR…), same page.
  * Token counts, when sent, are in `meta.billed_units` as in Cohere's own Chat API.
  */
 export const cohereCommandRResponseSchema = z.object({
@@ -34,7 +34,7 @@ export const cohereCommandRResponseSchema = z.object({
 
 /**
  * A Command R stream chunk: `text-generation` events carry text; the final `stream-end` event
- * carries `finish_reason` and the whole response (reference §5.9, shape marked "verify").
+ * carries `finish_reason` and the whole response (Cohere's own chat stream shape, unverified on Bedrock).
  */
 export const cohereCommandRChunkSchema = z.object({
   event_type: z.string(),

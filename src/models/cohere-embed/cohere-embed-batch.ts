@@ -11,7 +11,9 @@ export interface CohereEmbedBody {
   embedding_types?: string[];
 }
 
-// Both versions take at most 96 texts per call (reference §5.9 and §7).
+// Both versions take at most 96 texts per call:
+// https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-embed-v3.html
+// https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-embed-v4.html
 export const COHERE_EMBED_MAXIMUM_TEXTS = 96;
 
 const INPUT_TYPES: Record<EmbeddingPurpose, string> = {
@@ -32,7 +34,7 @@ interface CohereEmbedVersion {
 }
 
 // v3: 1024-dimension vectors, texts of at most 2,048 characters. v4: 256–1536 dimensions via
-// output_dimension (default 1536), limited by tokens (~128k) rather than characters (reference §5.9).
+// output_dimension (default 1536), limited by tokens (~128k) rather than characters (same pages).
 const VERSION_3: CohereEmbedVersion = { name: "Cohere Embed v3", dimensions: [1024], choosesDimension: false, maximumTextLength: 2048 };
 const VERSION_4: CohereEmbedVersion = {
   name: "Cohere Embed v4",

@@ -8,8 +8,8 @@ import { deepSeekChunkSchema, deepSeekResponseSchema, type DeepSeekRequestBody }
 
 const FAMILY = "DeepSeek";
 
-// Ranges from the Bedrock DeepSeek page (reference §5.14, source [28]): max_tokens 1–32,768,
-// temperature and top_p at most 1, at most 10 stop sequences; no top-k.
+// Ranges from the Bedrock DeepSeek page: max_tokens 1–32,768, temperature and top_p at most 1, at most
+// 10 stop sequences; no top-k. https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-deepseek.html
 const LIMITS: TextOptionLimits = {
   maxTokens: { minimum: 1, maximum: 32768, whole: true },
   temperature: UNIT_INTERVAL,

@@ -11,7 +11,8 @@ import { textImageTaskResponseSchema } from "./text-image-task.wire";
 
 /**
  * The TEXT_IMAGE task body that Titan Image Generator v1/v2 and Nova Canvas share
- * (reference §5.5, §5.7). The shape and the order of checks are one; each codec gives its limits.
+ * (https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-titan-image.html and the Nova pages cited in
+ * nova-canvas.codec.ts). The shape and the order of checks are one; each codec gives its limits.
  */
 export interface TextImageTaskBody {
   taskType: "TEXT_IMAGE";

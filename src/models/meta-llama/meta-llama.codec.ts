@@ -9,7 +9,7 @@ import { metaLlamaChunkSchema, metaLlamaResponseSchema, type MetaLlamaRequestBod
 const FAMILY = "Meta Llama";
 
 // Llama on Bedrock takes max_gen_len 1–2048, temperature and top_p 0–1, and nothing for top-k
-// or stop sequences (reference §5.10, source [23]).
+// or stop sequences: https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-meta.html
 const LIMITS: TextOptionLimits = {
   maxTokens: { minimum: 1, maximum: 2048, whole: true },
   temperature: UNIT_INTERVAL,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** The Meta Llama 3.x / 4 request body (reference §5.10, source [23]). */
+/** The Meta Llama 3.x / 4 request body: https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-meta.html */
 export interface MetaLlamaRequestBody {
   prompt: string;
   max_gen_len?: number;
@@ -8,7 +8,7 @@ export interface MetaLlamaRequestBody {
   top_p?: number;
 }
 
-/** A Llama answer: the generation, both token counts and `stop_reason` (`stop` or `length`), reference §5.10. */
+/** A Llama answer: the generation, both token counts and `stop_reason` (`stop` or `length`), same page. */
 export const metaLlamaResponseSchema = z.object({
   generation: z.string(),
   prompt_token_count: z.number().nullish(),
@@ -18,7 +18,7 @@ export const metaLlamaResponseSchema = z.object({
 
 /**
  * A Llama stream chunk has the answer's four keys, `prompt_token_count` only on the first
- * (reference §5.10). Every key is optional here: a chunk without them adds nothing rather than
+ * (same page). Every key is optional here: a chunk without them adds nothing rather than
  * failing the stream, while a key of the wrong type is still reported.
  */
 export const metaLlamaChunkSchema = metaLlamaResponseSchema.partial();

@@ -8,8 +8,8 @@ import { mistralChunkSchema, mistralResponseSchema, type MistralChatRequestBody,
 
 const FAMILY = "Mistral";
 
-// The models the Bedrock text-completion page lists (reference §5.11, source [24]); every
-// other Mistral model, from Large 2407 on, takes the chat-completion body.
+// The models the Bedrock text-completion page lists; every other Mistral model, from Large 2407 on,
+// takes the chat-completion body. https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-mistral-text-completion.html
 const COMPLETION_MODELS = [
   "mistral.mistral-7b-instruct",
   "mistral.mixtral-8x7b-instruct",
@@ -17,7 +17,7 @@ const COMPLETION_MODELS = [
   "mistral.mistral-small-2402",
 ];
 
-// Text completion: top_k 1–200, at most 10 stop sequences (source [24]).
+// Text completion: top_k 1–200, at most 10 stop sequences (same page).
 const COMPLETION_LIMITS: TextOptionLimits = {
   maxTokens: ANY_TOKEN_COUNT,
   temperature: UNIT_INTERVAL,
@@ -26,7 +26,8 @@ const COMPLETION_LIMITS: TextOptionLimits = {
   stopSequences: { maximumCount: 10 },
 };
 
-// Chat completion documents max_tokens, temperature and top_p (source [25]) and has no top_k.
+// Chat completion documents max_tokens, temperature and top_p and has no top_k:
+// https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-mistral-chat-completion.html
 // Stop sequences go in Mistral's chat-completion `stop` field, for which no count is documented.
 const CHAT_LIMITS: TextOptionLimits = { ...COMPLETION_LIMITS, topK: null, stopSequences: { maximumCount: Infinity } };
 

@@ -1,6 +1,9 @@
 import { z } from "zod";
 
-/** The text-completion body of Mistral 7B, Mixtral 8x7B, Large 2402 and Small (reference §5.11, source [24]). */
+/**
+ * The text-completion body of Mistral 7B, Mixtral 8x7B, Large 2402 and Small:
+ * https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-mistral-text-completion.html
+ */
 export interface MistralCompletionRequestBody {
   prompt: string;
   max_tokens?: number;
@@ -11,7 +14,8 @@ export interface MistralCompletionRequestBody {
 }
 
 /**
- * The chat-completion body of Mistral Large 2407 and later (reference §5.11, source [25]).
+ * The chat-completion body of Mistral Large 2407 and later:
+ * https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-mistral-chat-completion.html
  * `stop` is Mistral's own chat-completion field; Bedrock's chat page does not list it.
  */
 export interface MistralChatRequestBody {
@@ -22,7 +26,7 @@ export interface MistralChatRequestBody {
   stop?: string[];
 }
 
-/** A text completion: `outputs[0]` with its text and `stop_reason` (reference §5.11). */
+/** A text completion: `outputs[0]` with its text and `stop_reason` (text-completion page above). */
 const completionResponseSchema = z.object({
   outputs: z.array(z.object({ text: z.string(), stop_reason: z.string().nullish() })).min(1),
 });
@@ -46,7 +50,7 @@ const chunkTextSchema = z.object({ content: z.string().nullish() }).nullish();
 
 /**
  * A stream chunk of either form. Text-completion chunks have the answer's `outputs` shape
- * (reference §5.11); chat chunks have its `choices` shape, the piece under `message` as Bedrock's
+ * (text-completion page above); chat chunks have its `choices` shape, the piece under `message` as Bedrock's
  * Mistral pages show it, or under OpenAI-style `delta`. Both lists are optional: a chunk with
  * neither, or an empty one, adds nothing rather than failing the stream.
  */

@@ -3,7 +3,9 @@ import { type CodecProblem, type ImageCodec } from "../codec.types";
 import { type PixelSize } from "../image/png-size";
 import { decodeTextImageTask, encodeTextImageTask } from "../image/text-image-task";
 
-// Limits from the Nova Canvas request documentation (reference §5.7, sources [16], [18]).
+// Limits from the Nova Canvas request documentation in the Amazon Nova user guide:
+// https://docs.aws.amazon.com/nova/latest/userguide/invoke.html and
+// https://docs.aws.amazon.com/nova/latest/userguide/image-gen-errors.html
 const MAXIMUM_TEXT_LENGTH = 1024;
 const IMAGE_COUNT = { minimum: 1, maximum: 5, whole: true };
 const CFG_SCALE = { minimum: 1.1, maximum: 10, whole: false };

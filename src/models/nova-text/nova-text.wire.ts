@@ -1,8 +1,9 @@
 import { z } from "zod";
 
 /**
- * Nova v1 models document snake-case inference names; Nova 2 documents camel case
- * (reference §5.6, sources [16][17]). `stopSequences` and `temperature` are the same in both.
+ * Nova v1 models document snake-case inference names (https://docs.aws.amazon.com/nova/latest/userguide/complete-request-schema.html);
+ * Nova 2 documents camel case (https://docs.aws.amazon.com/nova/latest/nova2-userguide/using-invoke-api.html).
+ * `stopSequences` and `temperature` are the same in both.
  */
 export interface NovaInferenceConfig {
   max_new_tokens?: number;
@@ -25,7 +26,7 @@ export interface NovaTextRequestBody {
 
 /**
  * A Nova answer: the assistant message's content blocks, why it stopped, and usage
- * (reference §5.6). Blocks other than text (reasoning, tool use) carry no `text`.
+ * (https://docs.aws.amazon.com/nova/latest/userguide/invoke.html). Blocks other than text (reasoning, tool use) carry no `text`.
  */
 export const novaTextResponseSchema = z.object({
   output: z.object({
@@ -36,7 +37,7 @@ export const novaTextResponseSchema = z.object({
 });
 
 /**
- * A Nova stream chunk holds one event (reference §5.6): `contentBlockDelta` with text,
+ * A Nova stream chunk holds one event (same page): `contentBlockDelta` with text,
  * `messageStop` with the stop reason, `metadata` with usage; messageStart and
  * contentBlockStop carry nothing the gateway reads.
  */

@@ -5,7 +5,8 @@ export interface StabilityAspectRatio extends PixelSize {
 }
 
 /**
- * The aspect ratios Stability's text-to-image models take on Bedrock (reference §5.13), each
+ * The aspect ratios Stability's text-to-image models take on Bedrock
+ * (https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-diffusion-stable-ultra-text-image-request-response.html), each
  * with the pixel size it yields. AWS documents the ratios and a ~1 megapixel output (SD3.5
  * Large page); the sizes are Stability's ~1 megapixel size for each ratio, sides multiples of 64.
  */

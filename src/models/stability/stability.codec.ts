@@ -8,7 +8,8 @@ import { parseWireBody } from "../parse-wire-body";
 import { STABILITY_ASPECT_RATIOS } from "./stability-aspect-ratios";
 import { stabilityResponseSchema } from "./stability.wire";
 
-// Limits from the Stability request pages on Bedrock (reference §5.13, source [27]).
+// Limits from the Stability request pages on Bedrock:
+// https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-diffusion-stable-ultra-text-image-request-response.html
 const MAXIMUM_TEXT_LENGTH = 10000;
 const SEED = { minimum: 0, maximum: 4294967294, whole: true };
 

@@ -3,7 +3,7 @@ import { z } from "zod";
 /**
  * Stability models on Bedrock answer `{seeds, finish_reasons, images}`, one entry per image; a
  * filtered request may carry only `finish_reasons`, e.g. `["Filter reason: prompt"]`
- * (reference §5.13, source [27]).
+ * (https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-diffusion-stable-ultra-text-image-request-response.html).
  */
 export const stabilityResponseSchema = z.object({
   seeds: z.array(z.number()).nullish(),

@@ -3,7 +3,8 @@ import { type EmbeddingCodec } from "../codec.types";
 import { parseWireBody } from "../parse-wire-body";
 import { titanEmbedMultimodalResponseSchema } from "./titan-embed-multimodal.wire";
 
-// The vector lengths Titan Multimodal Embeddings offers; 1024 is its default (reference §5.4).
+// The vector lengths Titan Multimodal Embeddings offers; 1024 is its default:
+// https://docs.aws.amazon.com/bedrock/latest/userguide/titan-multiemb-models.html
 const ALLOWED_DIMENSIONS = [256, 384, 1024];
 
 /** amazon.titan-embed-image-v1, given text: `{inputText, embeddingConfig: {outputEmbeddingLength}}`. */

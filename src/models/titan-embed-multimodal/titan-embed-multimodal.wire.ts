@@ -1,7 +1,8 @@
 import { z } from "zod";
 
 /**
- * Titan Multimodal Embeddings G1 answers `{embedding, inputTextTokenCount}` (reference §5.4).
+ * Titan Multimodal Embeddings G1 answers `{embedding, inputTextTokenCount}`
+ * (https://docs.aws.amazon.com/bedrock/latest/userguide/titan-multiemb-models.html).
  * The token count is taken as optional: an image-only request has no text to count.
  */
 export const titanEmbedMultimodalResponseSchema = z.object({

@@ -2,7 +2,8 @@ import { fail, ok } from "../../lib/result";
 import { type EmbeddingCodec } from "../codec.types";
 import { decodeTitanEmbedText } from "./titan-embed-text.decode";
 
-// Titan Text Embeddings G1 always returns 1,536 floats and takes only `inputText` (reference §5.3).
+// Titan Text Embeddings G1 always returns 1,536 floats and takes only `inputText`:
+// https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-titan-embed-text.html
 const DIMENSIONS = 1536;
 
 /** amazon.titan-embed-text-v1: `{inputText}` in, one fixed-size vector out. */

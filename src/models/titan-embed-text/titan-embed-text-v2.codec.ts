@@ -2,7 +2,8 @@ import { fail, ok } from "../../lib/result";
 import { type EmbeddingCodec } from "../codec.types";
 import { decodeTitanEmbedText } from "./titan-embed-text.decode";
 
-// Titan Text Embeddings V2 offers three vector lengths; 1024 is its default (reference §5.3).
+// Titan Text Embeddings V2 offers three vector lengths; 1024 is its default:
+// https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-titan-embed-text.html
 const ALLOWED_DIMENSIONS = [1024, 512, 256];
 
 /** amazon.titan-embed-text-v2:0: `{inputText, dimensions, normalize}`. */

@@ -2,14 +2,14 @@ import { type CodecProblem, type ImageCodec } from "../codec.types";
 import { type PixelSize } from "../image/png-size";
 import { decodeTextImageTask, encodeTextImageTask } from "../image/text-image-task";
 
-// Limits from the Titan Image Generator parameters page (reference §5.5, source [15]); v1 and
-// v2 document the same ones for TEXT_IMAGE.
+// Limits from the Titan Image Generator parameters page; v1 and v2 document the same ones for TEXT_IMAGE.
+// https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-titan-image.html
 const MAXIMUM_TEXT_LENGTH = 512;
 const IMAGE_COUNT = { minimum: 1, maximum: 5, whole: true };
 const CFG_SCALE = { minimum: 1.1, maximum: 10, whole: false };
 const SEED = { minimum: 0, maximum: 2147483646, whole: true };
 
-// The only sizes Titan Image Generator makes, width × height (source [15]).
+// The only sizes Titan Image Generator makes, width × height (same page).
 const SIZES: PixelSize[] = [
   [1024, 1024],
   [768, 768],

@@ -8,14 +8,15 @@ import { titanTextChunkSchema, titanTextResponseSchema, type TitanTextRequestBod
 
 const FAMILY = "Amazon Titan Text";
 
-// maxTokenCount ceilings per model: Lite 4096, Express 8192, Premier 3072 (reference §5.2).
+// maxTokenCount ceilings per model: Lite 4096, Express 8192, Premier 3072:
+// https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-titan-text.html
 const MAXIMUM_TOKEN_COUNTS: Array<{ prefix: string; maximum: number }> = [
   { prefix: "amazon.titan-text-lite", maximum: 4096 },
   { prefix: "amazon.titan-text-express", maximum: 8192 },
   { prefix: "amazon.titan-text-premier", maximum: 3072 },
 ];
 
-// Titan Text samples by temperature and topP only; it has no top-k (reference §5.2).
+// Titan Text samples by temperature and topP only; it has no top-k (same page).
 function limitsFor(modelId: string): TextOptionLimits {
   const maximum = MAXIMUM_TOKEN_COUNTS.find(({ prefix }) => modelId.startsWith(prefix))?.maximum ?? Infinity;
   return {

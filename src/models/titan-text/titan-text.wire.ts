@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** The Titan Text request body (reference §5.2, source [12]). */
+/** The Titan Text request body: https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-titan-text.html */
 export interface TitanTextRequestBody {
   inputText: string;
   textGenerationConfig: {
@@ -12,7 +12,7 @@ export interface TitanTextRequestBody {
 }
 
 /**
- * A Titan Text answer: the prompt's token count and one result per generation (reference §5.2).
+ * A Titan Text answer: the prompt's token count and one result per generation (same page).
  * `completionReason` is documented as FINISHED, LENGTH, STOP_CRITERIA_MET… while the real service
  * has been seen to send FINISH, so any string is read as the family's own reason.
  */
@@ -31,7 +31,7 @@ export const titanTextResponseSchema = z.object({
 
 /**
  * A Titan Text stream chunk: the next piece of text, with the reason and running output count
- * on the last one and the prompt's count on the first (reference §5.2).
+ * on the last one and the prompt's count on the first (as captures of the real service show).
  */
 export const titanTextChunkSchema = z.object({
   outputText: z.string(),

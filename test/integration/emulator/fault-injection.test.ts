@@ -29,7 +29,8 @@ function invokeTitan(modelId = TITAN_TEXT): InvokeModelCommand {
   return new InvokeModelCommand({ modelId, body: JSON.stringify({ inputText: "hello" }) });
 }
 
-// Each InvokeModel exception, the SDK class it must arrive as, and its HTTP status (reference §2.1).
+// Each InvokeModel exception, the SDK class it must arrive as, and its HTTP status:
+// https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html
 const EXCEPTIONS: Array<[string, new (...args: never[]) => BedrockRuntimeServiceException, number]> = [
   ["AccessDeniedException", AccessDeniedException, 403],
   ["InternalServerException", InternalServerException, 500],

@@ -29,7 +29,7 @@ interface StreamingFamily {
   chunkText(chunk: any): string;
 }
 
-// Each family's bodies and where its text sits, in the shapes of reference §5.
+// Each family's bodies and where its text sits, in the shapes of its Bedrock parameters page (cited by its codec in src/models/).
 const FAMILIES: Record<string, StreamingFamily> = {
   "Anthropic Claude": {
     modelId: CLAUDE,
@@ -109,7 +109,7 @@ describe("InvokeModelWithResponseStream", () => {
       const expectedText = answerText(JSON.parse(invoked.body.transformToString()));
       expect(expectedText.length).toBeGreaterThan(0);
       expect(chunks.map(({ json }) => chunkText(json)).join("")).toBe(expectedText);
-      // Usage rides on the last chunk only (reference §1.2).
+      // Usage rides on the last chunk only (see src/models/invocation-metrics.ts).
       const metrics = chunks.map(({ json }) => json["amazon-bedrock-invocationMetrics"]);
       expect(metrics.slice(0, -1).every((metric) => metric === undefined)).toBe(true);
       expect(metrics.at(-1)).toEqual({
@@ -209,7 +209,8 @@ describe("InvokeModelWithResponseStream", () => {
   });
 });
 
-// Each frame opens with its total length (reference §3.1); the codec decodes one frame at a time.
+// Each frame opens with its total length (https://docs.aws.amazon.com/transcribe/latest/dg/streaming-setting-up.html#streaming-event-stream);
+// the codec decodes one frame at a time.
 function splitFrames(bytes: Buffer): Buffer[] {
   const frames: Buffer[] = [];
   for (let offset = 0; offset < bytes.length; offset += bytes.readUInt32BE(offset)) {

@@ -38,7 +38,9 @@ const PROTOCOLS = [
   ["HTTP/1.1", { requestHandler: new NodeHttpHandler() }],
 ] as const;
 
-// Each exception a stream can carry, and the SDK class its iterator throws (reference §1.2, §3.3).
+// Each exception a stream can carry, and the SDK class its iterator throws:
+// https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModelWithResponseStream.html
+// and the event-stream deserializer in https://github.com/smithy-lang/smithy-typescript
 const STREAM_EXCEPTIONS: Array<[string, new (...args: never[]) => BedrockRuntimeServiceException]> = [
   ["internalServerException", InternalServerException],
   ["modelStreamErrorException", ModelStreamErrorException],
