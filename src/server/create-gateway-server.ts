@@ -5,19 +5,20 @@ import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from "@as-integrations/fastify";
 import fastifyWebsocket from "@fastify/websocket";
 import Fastify, { LogController, type RouteHandlerMethod } from "fastify";
-import { type GraphQLSchema } from "graphql";
+import { GraphQLError, type GraphQLSchema } from "graphql";
 import { type Logger } from "pino";
 import { type OperationLimits } from "../config";
 import { type GatewayMetrics } from "../observability/gateway-metrics";
 import { type Tracing } from "../observability/tracing";
-import { createRequestContext, type RequestContext, type Services } from "../context";
+import { type RequestContext, type Services } from "../context";
 import { disconnectSignal } from "./disconnect-signal";
-import { errorLoggingPlugin, formatGatewayError } from "./error-masking.plugin";
+import { errorMaskingPlugin, formatGatewayError } from "./error-masking.plugin";
 import { createOperationChecks } from "./limits/operation-checks";
 import { tokenLimitPlugin } from "./limits/token-limit.plugin";
 import { healthRoutes, type ReadinessCheck } from "./health.routes";
 import { metricsRoute } from "./metrics.route";
 import { operationMetricsPlugin } from "./operation-metrics.plugin";
+import { createOperationPipeline } from "./operation-pipeline";
 import { operationTracingPlugin } from "./operation-tracing.plugin";
 import { credentialsFromHeaders, type AuthenticateRequest } from "./request-authentication";
 import { createServerSentEventsHandler } from "./sse-transport";
@@ -49,6 +50,7 @@ export interface GatewayServerOptions {
 export async function createGatewayServer(options: GatewayServerOptions) {
   const onRejected = (limit: string) => options.metrics.limitRejections.inc({ limit });
   const checks = createOperationChecks({ limits: options.limits, production: options.production, onRejected });
+  const pipeline = createOperationPipeline({ ...options, checks });
   const app = Fastify({
     loggerInstance: options.logger,
     // A larger body is refused with 413 before it is parsed.
@@ -67,14 +69,16 @@ export async function createGatewayServer(options: GatewayServerOptions) {
     // main.ts owns shutdown; Apollo's own handler would re-raise the signal and skip ours.
     stopOnTerminationSignals: false,
     formatError: formatGatewayError,
+    // A stack trace names server paths; the request id in every error is what to quote.
+    includeStacktraceInErrorResponses: false,
     plugins: [
       fastifyApolloDrainPlugin(app),
       // The schema sets no cache hints, and the default cache-control plugin would wrap every field resolver to look for them.
       ApolloServerPluginCacheControlDisabled(),
-      errorLoggingPlugin(options.logger),
+      errorMaskingPlugin(pipeline),
       tokenLimitPlugin(onRejected),
-      operationMetricsPlugin(options.metrics),
-      ...(options.tracing ? [operationTracingPlugin()] : []),
+      operationMetricsPlugin(pipeline),
+      ...(options.tracing ? [operationTracingPlugin(pipeline)] : []),
       options.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
     ],
   });
@@ -88,10 +92,11 @@ export async function createGatewayServer(options: GatewayServerOptions) {
   const traced = (route: string, handler: RouteHandlerMethod) => (options.tracing ? tracedRoute(options.tracing, route, handler) : handler);
   const apolloHandler = fastifyApolloHandler(apollo, {
     context: async (request, reply) => {
-      const caller = await options.authenticate(credentialsFromHeaders(request.headers), "http");
-      // Apollo answers a GraphQLError thrown here with its extensions' HTTP status (401) as is.
-      if (caller instanceof Error) throw caller;
-      return createRequestContext(options.services, request.id, disconnectSignal(reply), caller);
+      const caller = await pipeline.authenticate(credentialsFromHeaders(request.headers), "http");
+      // Apollo answers a GraphQLError thrown here with its extensions' HTTP status (401) and the
+      // rest of its extensions: the same body as unauthenticatedBody gives SSE.
+      if (caller instanceof Error) throw new GraphQLError(caller.message, { extensions: { ...caller.extensions, requestId: request.id } });
+      return pipeline.context(request.id, disconnectSignal(reply), caller);
     },
   });
   const httpHandler = traced("/graphql", apolloHandler);
@@ -100,10 +105,10 @@ export async function createGatewayServer(options: GatewayServerOptions) {
     method: "GET",
     url: "/graphql",
     handler: httpHandler,
-    wsHandler: createWebSocketHandler({ ...options, checks }),
+    wsHandler: createWebSocketHandler({ pipeline, production: options.production }),
   });
   app.route({ method: ["POST", "OPTIONS"], url: "/graphql", handler: httpHandler });
-  const sseHandler = createServerSentEventsHandler({ ...options, checks });
+  const sseHandler = createServerSentEventsHandler(pipeline);
   app.route({
     method: ["GET", "POST", "PUT", "DELETE"],
     url: "/graphql/stream",

@@ -1,15 +1,17 @@
 import { type ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { type GraphQLFormattedError, GraphQLError } from "graphql";
-import { type Logger } from "pino";
 import { type RequestContext } from "../context";
+import { type OperationPipeline } from "./operation-pipeline";
 
-/**
- * Expected failures travel as union members, so a thrown error that is not a GraphQLError is a
- * bug: the client gets a generic message and the request id to quote; the log gets everything.
- */
+/** Expected failures travel as union members, so a thrown error that is not a GraphQLError is a bug. */
+export function isBug(error: unknown): boolean {
+  return !(unwrapResolverError(error) instanceof GraphQLError);
+}
+
+/** A bug reaches the client as a generic message (the log gets everything); any other error as it is. */
 export function formatGatewayError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  if (unwrapResolverError(error) instanceof GraphQLError) return formatted;
+  if (!isBug(error)) return formatted;
   return {
     message: "Internal server error",
     ...(formatted.path ? { path: formatted.path } : {}),
@@ -17,16 +19,17 @@ export function formatGatewayError(formatted: GraphQLFormattedError, error: unkn
   };
 }
 
-export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<RequestContext> {
+/**
+ * Apollo's side of the pipeline's error step: Apollo formats each error with
+ * `formatGatewayError` (it has no request context there), and this plugin logs the bugs and adds
+ * the request id, as `OperationPipeline.maskErrors` does for graphql-ws and graphql-sse.
+ */
+export function errorMaskingPlugin(pipeline: OperationPipeline): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors, contextValue }) {
-          for (const error of errors) {
-            const cause = unwrapResolverError(error);
-            if (cause instanceof GraphQLError) continue;
-            logger.error({ requestId: contextValue.requestId, err: cause, path: error.path }, "unexpected error in resolver");
-          }
+          pipeline.reportBugs(errors, contextValue.requestId);
         },
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== "single" || !response.body.singleResult.errors) return;

@@ -1,19 +1,16 @@
 import { type ApolloServerPlugin } from "@apollo/server";
 import { trace } from "@opentelemetry/api";
 import { type RequestContext } from "../context";
-import { describeOperation } from "./operation-span";
+import { type OperationPipeline } from "./operation-pipeline";
 
-/** Names the request's span for its GraphQL operation (`mutation Invoke`), as trace views list them. */
-export function operationTracingPlugin(): ApolloServerPlugin<RequestContext> {
+/** Apollo's side of the pipeline's trace step: names the request's span for its GraphQL operation. */
+export function operationTracingPlugin(pipeline: OperationPipeline): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, operationName }) {
           const span = trace.getActiveSpan();
-          if (!span || !operation) return;
-          const { spanName, attributes } = describeOperation(operation.operation, operationName);
-          span.setAttributes(attributes);
-          span.updateName(spanName);
+          if (span && operation) pipeline.nameSpan(span, operation.operation, operationName);
         },
       };
     },

@@ -1,0 +1,230 @@
+import { context, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Context, type Span } from "@opentelemetry/api";
+import {
+  execute,
+  getOperationAST,
+  GraphQLError,
+  subscribe,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+} from "graphql";
+import { type Logger } from "pino";
+import { type Identity } from "../auth/identity";
+import { createRequestContext, type RequestContext, type Services } from "../context";
+import { fail, ok, type Result } from "../lib/result";
+import { type GatewayMetrics } from "../observability/gateway-metrics";
+import { type Tracing } from "../observability/tracing";
+import { formatGatewayError, isBug } from "./error-masking.plugin";
+import { type OperationChecks } from "./limits/operation-checks";
+import { describeOperation } from "./operation-span";
+import { type AuthenticateRequest } from "./request-authentication";
+
+export type Transport = "http" | "websocket" | "sse";
+
+export interface OperationPipelineOptions {
+  schema: GraphQLSchema;
+  services: Services;
+  /** The same parse and validation rules on every transport. */
+  checks: OperationChecks;
+  logger: Logger;
+  metrics: GatewayMetrics;
+  /** Resolves the caller of a request or connection; a refusal is answered before anything executes. */
+  authenticate: AuthenticateRequest;
+  /** With tracing, every operation is (or renames) a server span. */
+  tracing: Tracing | null;
+}
+
+/** graphql-ws and graphql-sse run operations through these instead of graphql-js's own. */
+export interface OperationExecution {
+  execute(args: ExecutionArgs): Promise<ExecutionResult>;
+  subscribe(args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult>;
+}
+
+/**
+ * The steps every GraphQL operation takes, whichever transport brought it: authenticate →
+ * admit (parse, validation rules, operation limits) → build the context → execute → mask
+ * errors → count → trace (bugs are logged as they are masked; invocations log themselves).
+ * HTTP runs them through Apollo Server's plugins, which call the same functions; graphql-ws and
+ * graphql-sse run `admit`, `context` and `execution`. A transport only adapts its protocol:
+ * where credentials come from, how a refusal is answered, what tells that the client left.
+ */
+export interface OperationPipeline {
+  schema: GraphQLSchema;
+  authenticate: AuthenticateRequest;
+  /** The document to run, or the errors to answer with; a refusal is counted as an `error` of type `unknown`. */
+  admit(transport: Transport, requestId: string, query: unknown): Result<DocumentNode, GraphQLError[]>;
+  context(requestId: string, signal: AbortSignal, caller: Identity): RequestContext;
+  execution(transport: "websocket" | "sse"): OperationExecution;
+  /** A bug is logged in full and masked as "Internal server error"; every error gets the request id to quote. */
+  maskErrors(errors: readonly GraphQLError[], requestId: string): GraphQLError[];
+  /** Logs the bugs among errors in full (Apollo masks its answer itself, in `formatError`). */
+  reportBugs(errors: readonly GraphQLError[], requestId: string): void;
+  /** One count per operation when it ends: `error` when it was refused or any result carried errors. */
+  count(transport: Transport, type: string, failed: boolean): void;
+  /** Names a server span for its operation (`mutation Invoke`), as trace views list them. */
+  nameSpan(span: Span, type: string, name: string | null | undefined): void;
+}
+
+/** A refused credential as every transport answers it: code UNAUTHENTICATED, with the request id to quote. */
+export function unauthenticatedBody(error: GraphQLError, requestId: string): { errors: GraphQLFormattedError[] } {
+  return { errors: [{ message: error.message, extensions: { code: "UNAUTHENTICATED", requestId } }] };
+}
+
+export function createOperationPipeline({
+  schema,
+  services,
+  checks,
+  logger,
+  metrics,
+  authenticate,
+  tracing,
+}: OperationPipelineOptions): OperationPipeline {
+  const withRequestId = (error: GraphQLError, requestId: string) =>
+    new GraphQLError(error.message, { ...(error.path ? { path: error.path } : {}), extensions: { ...error.extensions, requestId } });
+
+  const reportBugs = (errors: readonly GraphQLError[], requestId: string) => {
+    for (const error of errors.filter(isBug))
+      logger.error({ requestId, err: error.originalError ?? error, path: error.path }, "unexpected error in resolver");
+  };
+
+  const maskErrors = (errors: readonly GraphQLError[], requestId: string): GraphQLError[] => {
+    reportBugs(errors, requestId);
+    return errors.map((error) => {
+      const formatted = formatGatewayError(error.toJSON(), error);
+      return new GraphQLError(formatted.message, {
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { ...formatted.extensions, requestId },
+      });
+    });
+  };
+
+  const count = (transport: Transport, type: string, failed: boolean) =>
+    metrics.operations.inc({ type, outcome: failed ? "error" : "ok", transport });
+
+  const nameSpan = (span: Span, type: string, name: string | null | undefined) => {
+    const { spanName, attributes } = describeOperation(type, name);
+    span.setAttributes(attributes);
+    span.updateName(spanName);
+  };
+
+  /** One operation's run: the span it runs in, its errors masked, counted once when it ends. */
+  const start = (transport: "websocket" | "sse", args: ExecutionArgs) => {
+    const operation = getOperationAST(args.document, args.operationName);
+    const type = operation?.operation ?? "unknown";
+    const { requestId } = args.contextValue as RequestContext;
+    let span: Span | null = null;
+    let active: Context = context.active();
+    if (tracing && transport === "websocket") {
+      // A browser cannot send headers on an upgrade, so each WebSocket operation starts a trace of its own.
+      const { spanName, attributes } = describeOperation(type, operation?.name?.value);
+      span = tracing.tracer.startSpan(
+        spanName,
+        { kind: SpanKind.SERVER, attributes: { ...attributes, "network.protocol.name": "websocket", "gateway.request_id": requestId } },
+        ROOT_CONTEXT,
+      );
+      active = trace.setSpan(ROOT_CONTEXT, span);
+    } else if (tracing) {
+      // Over SSE the route's request span is the operation's: it only needs its name.
+      const routeSpan = trace.getActiveSpan();
+      if (routeSpan) nameSpan(routeSpan, type, operation?.name?.value);
+    }
+    let failed = false;
+    let finished = false;
+    return {
+      active,
+      deliver(result: ExecutionResult): ExecutionResult {
+        if (!result.errors?.length) return result;
+        failed = true;
+        return { ...result, errors: maskErrors(result.errors, requestId) };
+      },
+      finish(thrown = false) {
+        if (finished) return;
+        finished = true;
+        failed ||= thrown;
+        count(transport, type, failed);
+        if (span) {
+          if (failed) span.setStatus({ code: SpanStatusCode.ERROR });
+          span.end();
+        }
+      },
+    };
+  };
+
+  return {
+    schema,
+    authenticate,
+    admit(transport, requestId, query) {
+      const document = checks.parse(query as string);
+      const errors = "kind" in document ? checks.validate(schema, document) : document;
+      if (!("kind" in document) || errors.length > 0) {
+        count(transport, "unknown", true);
+        return fail(errors.map((error) => withRequestId(error, requestId)));
+      }
+      return ok(document);
+    },
+    context: (requestId, signal, caller) => createRequestContext(services, requestId, signal, caller),
+    execution(transport) {
+      return {
+        async execute(args) {
+          const run = start(transport, args);
+          try {
+            return run.deliver(await context.with(run.active, () => execute(args)));
+          } finally {
+            run.finish();
+          }
+        },
+        async subscribe(args) {
+          const run = start(transport, args);
+          const result = await context.with(run.active, () => subscribe(args));
+          if (!(Symbol.asyncIterator in result)) {
+            const delivered = run.deliver(result);
+            run.finish();
+            return delivered;
+          }
+          return runEvents(result, run);
+        },
+      };
+    },
+    maskErrors,
+    reportBugs,
+    count,
+    nameSpan,
+  };
+}
+
+/**
+ * A subscription's events, each step in the operation's span context with its errors masked,
+ * and the operation finished when the events end, fail or the client stops them. A plain
+ * iterator rather than an `async function*`: a generator's `return()` waits for the pending
+ * `next()`, so a client's `complete` would not stop a silent upstream stream until its next
+ * event. graphql-ws and graphql-sse call `return()` on any iterable that has one.
+ */
+function runEvents(
+  events: AsyncIterable<ExecutionResult>,
+  run: { active: Context; deliver(result: ExecutionResult): ExecutionResult; finish(thrown?: boolean): void },
+): AsyncIterableIterator<ExecutionResult> {
+  const iterator = events[Symbol.asyncIterator]();
+  const step = (advance: () => Promise<IteratorResult<ExecutionResult>>) =>
+    context.with(run.active, advance).then(
+      (result) => {
+        if (result.done) {
+          run.finish();
+          return result;
+        }
+        return { done: false as const, value: run.deliver(result.value) };
+      },
+      (error: unknown) => {
+        run.finish(true);
+        throw error;
+      },
+    );
+  const wrapped: AsyncIterableIterator<ExecutionResult> = {
+    next: () => step(() => iterator.next()),
+    return: (value?: unknown) => step(() => (iterator.return ? iterator.return(value) : Promise.resolve({ done: true as const, value }))),
+    throw: (error?: unknown) => step(() => (iterator.throw ? iterator.throw(error) : Promise.reject(error))),
+    [Symbol.asyncIterator]: () => wrapped,
+  };
+  return wrapped;
+}
