@@ -8,29 +8,31 @@ import tseslint from "typescript-eslint";
 
 /** Each layer of src/ and the layers of src/ it must not import (its own folder is always allowed). */
 const LAYERS = {
-  lib: ["auth", "bedrock", "emulator", "models", "observability", "schema", "server", "service", "store"],
-  models: ["auth", "bedrock", "emulator", "observability", "schema", "server", "service", "store"],
-  bedrock: ["auth", "emulator", "models", "observability", "schema", "server", "service", "store"],
-  auth: ["bedrock", "emulator", "models", "observability", "schema", "server", "service", "store"],
-  store: ["auth", "bedrock", "emulator", "models", "observability", "schema", "server", "service"],
-  service: ["emulator", "observability", "schema", "server"],
+  lib: ["auth", "bedrock", "config", "emulator", "models", "observability", "schema", "server", "service", "store"],
+  config: ["auth", "bedrock", "emulator", "lib", "models", "observability", "schema", "server", "service", "store"],
+  models: ["auth", "bedrock", "config", "emulator", "observability", "schema", "server", "service", "store"],
+  bedrock: ["auth", "config", "emulator", "models", "observability", "schema", "server", "service", "store"],
+  auth: ["bedrock", "config", "emulator", "models", "observability", "schema", "server", "service", "store"],
+  store: ["auth", "bedrock", "config", "emulator", "models", "observability", "schema", "server", "service"],
+  service: ["config", "emulator", "observability", "schema", "server"],
   observability: ["auth", "bedrock", "emulator", "models", "schema", "server", "store"],
-  schema: ["auth", "bedrock", "emulator", "observability", "server", "store"],
+  schema: ["auth", "bedrock", "config", "emulator", "observability", "server", "store"],
   server: ["bedrock", "emulator", "models", "schema", "service", "store"],
-  emulator: ["auth", "bedrock", "lib", "models", "observability", "schema", "server", "service", "store"],
+  emulator: ["auth", "bedrock", "config", "lib", "models", "observability", "schema", "server", "service", "store"],
 };
-const TOP_LEVEL_FILES = ["config.ts", "context.ts", "gateway.ts", "main.ts"];
+const TOP_LEVEL_FILES = ["context.ts", "gateway.ts", "main.ts"];
 
 /** What each layer may not import from the top-level files of src/. */
 const TOP_LEVEL_LIMITS = {
   lib: TOP_LEVEL_FILES,
+  config: TOP_LEVEL_FILES,
   models: TOP_LEVEL_FILES,
   bedrock: TOP_LEVEL_FILES,
   auth: TOP_LEVEL_FILES,
   store: TOP_LEVEL_FILES,
   service: TOP_LEVEL_FILES,
-  observability: ["context.ts", "gateway.ts", "main.ts"],
-  schema: ["config.ts", "gateway.ts", "main.ts"],
+  observability: TOP_LEVEL_FILES,
+  schema: ["gateway.ts", "main.ts"],
   server: ["gateway.ts", "main.ts"],
   emulator: TOP_LEVEL_FILES,
 };
@@ -49,7 +51,7 @@ const layerZones = Object.entries(LAYERS).flatMap(([layer, forbidden]) => [
 ]);
 
 // Every layer above lists the emulator; the top-level files other than main.ts must not reach it either.
-const startsTheEmulator = ["config.ts", "context.ts", "gateway.ts"].map((file) => ({
+const startsTheEmulator = ["context.ts", "gateway.ts"].map((file) => ({
   target: `./src/${file}`,
   from: "./src/emulator",
   message: "Only src/main.ts starts the emulator; the gateway never imports it (docs/architecture.md).",
@@ -75,7 +77,7 @@ const PACKAGE_BANS = {
     ["@apollo", NO_GRAPHQL],
     ["fastify", NO_GRAPHQL],
   ],
-  "src/{auth,lib,schema,server,store,observability}/**/*.ts": [["@aws-sdk", SDK_IN_BEDROCK]],
+  "src/{auth,config,lib,schema,server,store,observability}/**/*.ts": [["@aws-sdk", SDK_IN_BEDROCK]],
   "src/*.ts": [["@aws-sdk", SDK_IN_BEDROCK]],
 };
 

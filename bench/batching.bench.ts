@@ -1,9 +1,9 @@
 import "reflect-metadata";
 import { pino } from "pino";
-import { type BatchingSettings } from "../src/config";
+import { OPEN_POLICY_DOCUMENT } from "../src/auth/access-policy";
 import { startEmulator } from "../src/emulator/emulator-server";
 import { startGateway } from "../src/gateway";
-import { benchClientSettings } from "./bench-settings";
+import { benchGatewayConfig } from "./bench-settings";
 
 /**
  * `npm run bench:batching`: 1,000 single-text Cohere embedding operations from 100 concurrent
@@ -65,17 +65,11 @@ async function drive(gatewayUrl: string, count: number, prefix: string): Promise
   return failures;
 }
 
-async function run(label: string, batching: Partial<BatchingSettings>): Promise<RunFigures> {
+/** `merging`: the gateway's EMBEDDING_* settings for this run; the cache is off in both. */
+async function run(label: string, merging: Record<string, string>): Promise<RunFigures> {
   const emulator = await startEmulator({ port: 0, host: "127.0.0.1" });
-  const gateway = await startGateway({
-    port: 0,
-    host: "127.0.0.1",
-    production: true,
-    shutdownGraceMs: 1_000,
-    logger: pino({ level: "silent" }),
-    batching: { embeddingCacheBytes: 0, ...batching },
-    bedrock: { mode: "endpoint", endpoint: emulator.url, useDefaultCredentials: false, ...benchClientSettings },
-  });
+  const config = benchGatewayConfig(emulator.url, { EMBEDDING_CACHE_MAX_BYTES: "0", ...merging });
+  const gateway = await startGateway({ config, policy: OPEN_POLICY_DOCUMENT, logger: pino({ level: "silent" }) });
   try {
     await drive(gateway.url, CLIENTS, `${label} warm-up`);
     await clearCalls(emulator.url);
@@ -91,8 +85,8 @@ async function run(label: string, batching: Partial<BatchingSettings>): Promise<
 
 async function main(): Promise<void> {
   console.log(`${REQUESTS} single-text ${MODEL_ID} operations from ${CLIENTS} concurrent clients, cache off, 127.0.0.1\n`);
-  const without = await run("without batching", { mergeEmbeddings: false });
-  const batched = await run("with batching", { mergeEmbeddings: true, embeddingWindowMs: WINDOW_MS });
+  const without = await run("without batching", { EMBEDDING_BATCHING: "false" });
+  const batched = await run("with batching", { EMBEDDING_BATCHING: "true", EMBEDDING_BATCH_WINDOW_MS: String(WINDOW_MS) });
   const rows = [without, batched].map((figures) => [
     figures.label,
     String(figures.requests),

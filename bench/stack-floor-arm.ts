@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { createAccessPolicy, OPEN_POLICY_DOCUMENT } from "../src/auth/access-policy";
 import { createBedrockClient } from "../src/bedrock/bedrock-invoker";
-import { DEFAULT_LIMITS } from "../src/config";
+import { loadConfig } from "../src/config/load-config";
 import { type Services } from "../src/context";
 import { ok } from "../src/lib/result";
 import { createGatewayMetrics } from "../src/observability/gateway-metrics";
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
     logger: createLogger("info", "/dev/null"),
     production: true,
     authenticate: async () => ({ id: "anonymous", groups: [], method: "anonymous", tenant: null }),
-    limits: DEFAULT_LIMITS,
+    limits: loadConfig({}).limits,
     metrics: createGatewayMetrics(),
     tracing: null,
     readinessChecks: [],

@@ -1,7 +1,8 @@
 import "reflect-metadata";
 import { OPEN_POLICY_DOCUMENT } from "./auth/access-policy";
 import { readAccessPolicyFile } from "./auth/access-policy-file";
-import { ConfigError, loadConfig, type Config } from "./config";
+import { ConfigError } from "./config/config-error";
+import { loadConfig, type Config } from "./config/load-config";
 import { startEmulator } from "./emulator/emulator-server";
 import { startGateway } from "./gateway";
 import { createLogger } from "./observability/logger";
@@ -33,26 +34,7 @@ async function runGateway(config: Config): Promise<void> {
   if (!policy.ok) throw new ConfigError(`Invalid configuration — ${policy.failure}`);
   if (config.auth.policyFile === null) logger.warn("No POLICY_FILE: every caller may use every model, without limits");
   if (config.auth.allowAnonymous) logger.info("Anonymous access is on (AUTH_ANONYMOUS): requests without credentials run as `anonymous`");
-  const gateway = await startGateway({
-    auth: {
-      policy: policy.value,
-      jwt: { secret: config.auth.jwtSecret, jwksUrl: config.auth.jwksUrl, issuer: config.auth.issuer, audience: config.auth.audience },
-      allowAnonymous: config.auth.allowAnonymous,
-      redisUrl: config.store.redisUrl,
-      storeFailure: config.store.failureMode,
-    },
-    port: config.port,
-    host: config.host,
-    production: config.production,
-    shutdownGraceMs: config.shutdownGraceMs,
-    bedrock,
-    batching: config.batching,
-    modelCatalogFile: config.modelCatalogFile,
-    logger,
-    limits: config.limits,
-    breaker: config.breaker,
-    tracing: config.tracing,
-  });
+  const gateway = await startGateway({ config: { ...config, bedrock }, policy: policy.value, logger });
   closers.unshift(() => gateway.close());
   logger.info(`GraphQL ready at ${gateway.url}${config.production ? "" : " (open it in a browser for Apollo Sandbox)"}`);
   if (config.tracing) logger.info(`Tracing to ${new URL(config.tracing.endpoint).origin} as ${config.tracing.serviceName}`);

@@ -4,7 +4,7 @@ import { W3CTraceContextPropagator } from "@opentelemetry/core";
 import { resourceFromAttributes } from "@opentelemetry/resources";
 import { BasicTracerProvider, BatchSpanProcessor } from "@opentelemetry/sdk-trace-base";
 import { type IncomingHttpHeaders } from "node:http";
-import { type TracingSettings } from "../config";
+import { type TracingSettings } from "../config/tracing.settings";
 import { createOtlpJsonExporter } from "./otlp-json-exporter";
 
 export interface Tracing {
@@ -15,24 +15,19 @@ export interface Tracing {
   shutdown(): Promise<void>;
 }
 
-export interface TracingOptions extends TracingSettings {
-  /** How long finished spans wait to be exported in one batch, in milliseconds; tests shorten it. */
-  exportDelayMs?: number;
-}
-
 /**
  * Spans go to an OTLP/HTTP collector as JSON, in batches, off the request path. The active span follows
  * each request through its async calls (AsyncLocalStorage), so an invocation's span is a child
  * of the HTTP request's without being passed along by hand. The context manager is
  * process-wide; it is installed once, by the first gateway that traces.
  */
-export function startTracing(options: TracingOptions): Tracing {
+export function startTracing(options: TracingSettings): Tracing {
   const contextManager = new AsyncLocalStorageContextManager().enable();
   if (!context.setGlobalContextManager(contextManager)) contextManager.disable();
   const exporter = createOtlpJsonExporter({ url: options.endpoint, headers: options.headers });
   const provider = new BasicTracerProvider({
     resource: resourceFromAttributes({ "service.name": options.serviceName }),
-    spanProcessors: [new BatchSpanProcessor(exporter, { scheduledDelayMillis: options.exportDelayMs ?? 5_000 })],
+    spanProcessors: [new BatchSpanProcessor(exporter, { scheduledDelayMillis: options.exportDelayMs })],
   });
   const propagator = new W3CTraceContextPropagator();
   return {

@@ -7,7 +7,7 @@ import fastifyWebsocket from "@fastify/websocket";
 import Fastify, { LogController, type RouteHandlerMethod } from "fastify";
 import { GraphQLError, type GraphQLSchema } from "graphql";
 import { type Logger } from "pino";
-import { type OperationLimits } from "../config";
+import { type OperationLimits } from "../config/limits.settings";
 import { type GatewayMetrics } from "../observability/gateway-metrics";
 import { type Tracing } from "../observability/tracing";
 import { type RequestContext, type Services } from "../context";

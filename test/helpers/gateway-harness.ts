@@ -1,10 +1,16 @@
 import "reflect-metadata";
 import { pino } from "pino";
 import { type Logger } from "pino";
-import { type BatchingSettings, type BedrockSettings, type BreakerSettings, DEFAULT_LIMITS, type OperationLimits } from "../../src/config";
+import { OPEN_POLICY_DOCUMENT } from "../../src/auth/access-policy";
+import { type AccessPolicyDocument } from "../../src/auth/access-policy.schema";
+import { type BatchingSettings } from "../../src/config/batching.settings";
+import { type BedrockSettings } from "../../src/config/bedrock.settings";
+import { type BreakerSettings } from "../../src/config/breaker.settings";
+import { type OperationLimits } from "../../src/config/limits.settings";
+import { loadConfig } from "../../src/config/load-config";
+import { type TracingSettings } from "../../src/config/tracing.settings";
 import { startEmulator } from "../../src/emulator/emulator-server";
-import { startGateway, type GatewayAuthOptions } from "../../src/gateway";
-import { type TracingOptions } from "../../src/observability/tracing";
+import { startGateway } from "../../src/gateway";
 
 export interface GraphQLResponse<TData = Record<string, any>> {
   status: number;
@@ -28,15 +34,27 @@ export interface GatewayHarness {
   close(): Promise<void>;
 }
 
+/** Who may call: the policy document and the auth and store settings that go with it. */
+export interface HarnessAuth {
+  policy: AccessPolicyDocument;
+  jwt: { secret: string | null; jwksUrl: string | null; issuer: string | null; audience: string | null };
+  allowAnonymous: boolean;
+  /** Shared counters in Redis; null keeps them in this process. */
+  redisUrl: string | null;
+  storeFailure: "open" | "closed";
+  /** How long start-up waits for Redis; the setting's default when absent. */
+  storeReadyWaitMs?: number;
+}
+
 /** Gateway settings a suite may change besides Bedrock's. */
 export interface GatewayHarnessOptions {
   /** Identity, policy and limits; omitted: anonymous callers, every model, unlimited. */
-  auth?: GatewayAuthOptions;
+  auth?: HarnessAuth;
   /** When given, the gateway logs at debug level and every log line is pushed here. */
   logLines?: string[];
   /** Merging, de-duplication, concurrency and cache settings (e.g. a wider merge window, or no cache). */
   batching?: Partial<BatchingSettings>;
-  /** Overrides of DEFAULT_LIMITS. */
+  /** Overrides of the default limits. */
   limits?: Partial<OperationLimits>;
   production?: boolean;
   breaker?: BreakerSettings;
@@ -47,7 +65,7 @@ export interface GatewayHarnessOptions {
   /** Starts a second emulator standing for this Region, the fallback for every model. */
   fallbackRegion?: string;
   /** OpenTelemetry export (e.g. to a test collector); absent: no tracing. */
-  tracing?: TracingOptions;
+  tracing?: TracingSettings;
 }
 
 /**
@@ -64,31 +82,47 @@ export async function startGatewayHarness(bedrock: Partial<BedrockSettings> = {}
     options.fallbackRegion === undefined || fallback === null
       ? {}
       : { fallbackRegions: { "*": [options.fallbackRegion] }, regionEndpoints: { [options.fallbackRegion]: fallback.url } };
+  // The settings' own defaults (what an operator gets with nothing set), then what the suite changes.
+  const defaults = loadConfig({});
+  const { auth } = options;
   const gateway = await startGateway({
-    port: 0,
-    host: "127.0.0.1",
-    production: options.production ?? false,
-    limits: { ...DEFAULT_LIMITS, ...options.limits },
-    shutdownGraceMs: 500,
-    logger,
-    ...(options.auth ? { auth: options.auth } : {}),
-    ...(options.batching ? { batching: options.batching } : {}),
-    ...(options.breaker ? { breaker: options.breaker } : {}),
-    modelCatalogFile: options.modelCatalogFile ?? null,
-    tracing: options.tracing ?? null,
-    bedrock: {
-      mode: "endpoint",
-      endpoint: emulator.url,
-      region: "us-east-1",
-      useDefaultCredentials: false,
-      retryMode: "standard",
-      maxAttempts: 3,
-      timeoutMs: 10_000,
-      connectTimeoutMs: 2_000,
-      maxSockets: 16,
-      ...failover,
-      ...bedrock,
+    config: {
+      ...defaults,
+      port: 0,
+      host: "127.0.0.1",
+      production: options.production ?? false,
+      shutdownGraceMs: 500,
+      limits: { ...defaults.limits, ...options.limits },
+      batching: { ...defaults.batching, ...options.batching },
+      breaker: options.breaker ?? defaults.breaker,
+      modelCatalogFile: options.modelCatalogFile ?? null,
+      tracing: options.tracing ?? null,
+      auth: auth
+        ? {
+            ...defaults.auth,
+            jwtSecret: auth.jwt.secret,
+            jwksUrl: auth.jwt.jwksUrl,
+            issuer: auth.jwt.issuer,
+            audience: auth.jwt.audience,
+            allowAnonymous: auth.allowAnonymous,
+          }
+        : { ...defaults.auth, allowAnonymous: true },
+      store: auth
+        ? { redisUrl: auth.redisUrl, failureMode: auth.storeFailure, readyWaitMs: auth.storeReadyWaitMs ?? defaults.store.readyWaitMs }
+        : defaults.store,
+      bedrock: {
+        ...defaults.bedrock,
+        mode: "endpoint",
+        endpoint: emulator.url,
+        timeoutMs: 10_000,
+        connectTimeoutMs: 2_000,
+        maxSockets: 16,
+        ...failover,
+        ...bedrock,
+      },
     },
+    policy: auth?.policy ?? OPEN_POLICY_DOCUMENT,
+    logger,
   });
   return {
     gatewayUrl: gateway.url,

@@ -1,9 +1,8 @@
 import { SignJWT } from "jose";
 import { hashApiKey } from "../../src/auth/authenticator";
 import { parseAccessPolicy } from "../../src/auth/access-policy-file";
-import { type GatewayAuthOptions } from "../../src/gateway";
 import { clearEmulator, fetchCalls } from "../helpers/emulator-harness";
-import { startGatewayHarness, type GatewayHarness } from "../helpers/gateway-harness";
+import { startGatewayHarness, type GatewayHarness, type HarnessAuth } from "../helpers/gateway-harness";
 import { collectStream, connectWebSocket, STREAM_SUBSCRIPTION } from "../helpers/subscription-client";
 
 const SECRET = "test-secret-0123456789-abcdefghij-klmnop";
@@ -34,7 +33,7 @@ principals:
 
 const policy = parseAccessPolicy(POLICY, "test policy");
 if (!policy.ok) throw new Error(policy.failure);
-const AUTH: GatewayAuthOptions = {
+const AUTH: HarnessAuth = {
   policy: policy.value,
   jwt: { secret: SECRET, jwksUrl: null, issuer: "https://issuer.test", audience: "bedrock-gateway" },
   allowAnonymous: false,

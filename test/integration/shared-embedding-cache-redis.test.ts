@@ -1,8 +1,7 @@
 import { OPEN_POLICY_DOCUMENT } from "../../src/auth/access-policy";
-import { type GatewayAuthOptions } from "../../src/gateway";
 import { createRedisEmbeddingCache } from "../../src/store/embedding-cache.redis";
 import { fetchCalls } from "../helpers/emulator-harness";
-import { startGatewayHarness, type GatewayHarness } from "../helpers/gateway-harness";
+import { startGatewayHarness, type GatewayHarness, type HarnessAuth } from "../helpers/gateway-harness";
 
 const REDIS_URL = process.env.REDIS_URL;
 const describeWithRedis = REDIS_URL ? describe : describe.skip;
@@ -17,7 +16,7 @@ const EMBED = `mutation ($text: String!) {
 describeWithRedis("the embedding cache shared by replicas through Redis", () => {
   const replicas: GatewayHarness[] = [];
   beforeAll(async () => {
-    const auth: GatewayAuthOptions = {
+    const auth: HarnessAuth = {
       policy: OPEN_POLICY_DOCUMENT,
       jwt: { secret: null, jwksUrl: null, issuer: null, audience: null },
       allowAnonymous: true,

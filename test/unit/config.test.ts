@@ -1,4 +1,5 @@
-import { ConfigError, loadConfig } from "../../src/config";
+import { ConfigError } from "../../src/config/config-error";
+import { loadConfig } from "../../src/config/load-config";
 
 describe("loadConfig", () => {
   it("defaults to the embedded emulator on port 4000", () => {
@@ -76,11 +77,13 @@ describe("authentication and store settings", () => {
   });
 
   it("keeps counters in memory and fails open unless told otherwise", () => {
-    expect(loadConfig({}).store).toEqual({ redisUrl: null, failureMode: "open" });
-    expect(loadConfig({ REDIS_URL: "redis://127.0.0.1:6379", STORE_FAILURE: "closed" }).store).toEqual({
+    expect(loadConfig({}).store).toEqual({ redisUrl: null, failureMode: "open", readyWaitMs: 2500 });
+    expect(loadConfig({ REDIS_URL: "redis://127.0.0.1:6379", STORE_FAILURE: "closed", STORE_READY_WAIT_MS: "100" }).store).toEqual({
       redisUrl: "redis://127.0.0.1:6379",
       failureMode: "closed",
+      readyWaitMs: 100,
     });
+    expect(() => loadConfig({ STORE_READY_WAIT_MS: "-1" })).toThrow("STORE_READY_WAIT_MS");
   });
 
   it.each([
@@ -122,7 +125,10 @@ describe("loadConfig: tracing", () => {
       endpoint: "http://collector:4318/v1/traces",
       headers: {},
       serviceName: "bedrock-graphql-gateway",
+      exportDelayMs: 5000,
     });
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://collector:4318", OTEL_BSP_SCHEDULE_DELAY: "50" }).tracing?.exportDelayMs).toBe(50);
+    expect(() => loadConfig({ OTEL_BSP_SCHEDULE_DELAY: "soon" })).toThrow("OTEL_BSP_SCHEDULE_DELAY");
     const both = loadConfig({
       OTEL_EXPORTER_OTLP_ENDPOINT: "http://collector:4318",
       OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: "https://traces.example.com/otlp/v1/traces",

@@ -9,7 +9,7 @@ import {
   type ParseOptions,
   type ValidationRule,
 } from "graphql";
-import { type OperationLimits } from "../../config";
+import { type OperationLimits } from "../../config/limits.settings";
 import { operationLimitError, operationLimitRule, type OperationLimitName } from "./operation-limit.rules";
 
 /**

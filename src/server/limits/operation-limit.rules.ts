@@ -7,7 +7,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from "graphql";
-import { type OperationLimits } from "../../config";
+import { type OperationLimits } from "../../config/limits.settings";
 
 /** Which limit an operation broke; also the `limit` label of the rejections metric. */
 export type OperationLimitName = "depth" | "aliases" | "directives" | "tokens" | "bodySize";
