@@ -1,6 +1,6 @@
 import { type AccessPolicyDocument, type LimitsDocument, type StatementDocument } from "./access-policy.schema";
 import { type Identity, type TenantScope } from "./identity";
-import { compileModelPattern, type ModelNames } from "./model-pattern";
+import { compileModelPattern, isArnPattern, type ModelNames } from "./model-pattern";
 
 /** A caller's limits; absent means unlimited. */
 export type Limits = LimitsDocument;
@@ -58,11 +58,27 @@ export function createAccessPolicy(document: AccessPolicyDocument): AccessPolicy
     patternsOf,
     decide(identity, model) {
       const { allowed, denied } = patternsOf(identity);
-      const denying = denied.find((pattern) => matches(pattern, model));
+      // Without a known foundation model (an application inference profile, a prompt router, an
+      // ARN the gateway cannot read) the policy fails closed: a model pattern might match what
+      // the id runs, so any deny that is not an ARN pattern for other ids wins, and only an
+      // allow written for this id (the id itself, or an ARN pattern matching it) allows it.
+      const unknownModel = model.baseModelId === null;
+      const denying = denied.find((pattern) => matches(pattern, model) || (unknownModel && !isArnPattern(pattern)));
       if (denying !== undefined) {
-        return { allowed: false, reason: `the gateway's access policy denies ${identity.id} the model ${model.given} (deny statement "${denying}")` };
+        const why = matches(denying, model) ? "" : ", which might match the model this id runs (the gateway cannot tell which)";
+        return {
+          allowed: false,
+          reason: `the gateway's access policy denies ${identity.id} the model ${model.given} (deny statement "${denying}"${why})`,
+        };
       }
-      if (allowed.some((pattern) => matches(pattern, model))) return { allowed: true };
+      const allowing = allowed.find((pattern) => matches(pattern, model) && (!unknownModel || pattern === model.given || isArnPattern(pattern)));
+      if (allowing !== undefined) return { allowed: true };
+      if (unknownModel && allowed.some((pattern) => matches(pattern, model))) {
+        return {
+          allowed: false,
+          reason: `the gateway cannot tell which foundation model ${model.given} runs, so only a statement naming this id or an ARN pattern for it allows it`,
+        };
+      }
       return { allowed: false, reason: `the gateway's access policy allows ${identity.id} no statement matching the model ${model.given}` };
     },
     limitsOf(identity) {

@@ -14,3 +14,8 @@ export function compileModelPattern(pattern: string): (names: ModelNames) => boo
   const expression = new RegExp(`^${source}$`);
   return (names) => expression.test(names.given) || (names.baseModelId !== null && expression.test(names.baseModelId));
 }
+
+/** A pattern written for ARNs (`arn:…`): it can only match an id given as an ARN, never a foundation model id. */
+export function isArnPattern(pattern: string): boolean {
+  return pattern.startsWith("arn:");
+}

@@ -270,3 +270,43 @@ describe("who may call, and which models", () => {
     }
   });
 });
+
+describe("ids whose foundation model the gateway cannot tell", () => {
+  let harness: GatewayHarness;
+  beforeAll(async () => {
+    const parsed = parseAccessPolicy(
+      `version: 1\neveryone: { statements: [{ effect: allow, models: ["*"] }, { effect: deny, models: ["anthropic.claude-3-opus-*"] }] }\n`,
+      "inline",
+    );
+    if (!parsed.ok) throw new Error(parsed.failure);
+    harness = await startGatewayHarness(
+      { maxAttempts: 1 },
+      {
+        auth: {
+          policy: parsed.value,
+          jwt: { secret: null, jwksUrl: null, issuer: null, audience: null },
+          allowAnonymous: true,
+          redisUrl: null,
+          storeFailure: "open",
+        },
+      },
+    );
+  });
+  afterAll(() => harness.close());
+
+  it.each([
+    "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-3-opus-20240229-v1:0:x:y",
+    "arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/a1b2c3d4e5f6",
+    "arn:aws:bedrock:us-east-1:123456789012:default-prompt-router/anthropic.claude:1",
+  ])("refuses %s with a raw body, under a deny that might match it, before calling Bedrock", async (modelId) => {
+    const body = { anthropic_version: "bedrock-2023-05-31", max_tokens: 10, messages: [{ role: "user", content: "hi" }] };
+    const { data } = await harness.graphql(
+      `mutation ($input: InvokeModelInput!) { invokeModel(input: $input) { __typename ... on BedrockError { source } } }`,
+      {
+        input: { modelId, body },
+      },
+    );
+    expect(data!.invokeModel).toEqual({ __typename: "AccessDeniedError", source: "GATEWAY" });
+    expect(await fetchCalls(harness.emulatorUrl)).toHaveLength(0);
+  });
+});

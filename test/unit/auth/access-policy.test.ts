@@ -39,6 +39,59 @@ principals:
     expect(policy.decide(caller("app"), { given: arn.replace("111122223333", "999999999999"), baseModelId: null }).allowed).toBe(false);
   });
 
+  describe("for an id whose foundation model the gateway cannot tell, fails closed", () => {
+    const open = policyOf(`
+version: 1
+everyone: { statements: [{ effect: allow, models: ["*"] }, { effect: deny, models: ["anthropic.claude-3-opus-*"] }] }
+principals:
+  router-user:
+    statements:
+      - { effect: allow, models: ["arn:aws:bedrock:us-east-1:123456789012:default-prompt-router/anthropic.claude:1"] }
+  profile-user:
+    statements: [{ effect: allow, models: ["arn:aws:bedrock:*:123456789012:application-inference-profile/*"] }]
+`);
+    const unresolvable = "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-3-opus-20240229-v1:0:x:y";
+    const applicationProfile = "arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/a1b2c3d4e5f6";
+    const promptRouter = "arn:aws:bedrock:us-east-1:123456789012:default-prompt-router/anthropic.claude:1";
+
+    it.each([
+      ["an inference-profile ARN it cannot read", unresolvable],
+      ["an application inference profile", applicationProfile],
+      ["a prompt router", promptRouter],
+    ])("denies %s when a deny statement might match the model it runs, whatever allows it", (_case, given) => {
+      for (const who of ["anyone", "router-user", "profile-user"]) {
+        const decision = open.decide(caller(who), { given, baseModelId: null });
+        expect(decision).toMatchObject({ allowed: false, reason: expect.stringContaining('deny statement "anthropic.claude-3-opus-*"') });
+      }
+    });
+
+    const noDeny = policyOf(`
+version: 1
+everyone: { statements: [{ effect: allow, models: ["*"] }] }
+principals:
+  router-user: { statements: [{ effect: allow, models: ["${promptRouter}"] }] }
+  profile-user: { statements: [{ effect: allow, models: ["arn:aws:bedrock:*:123456789012:application-inference-profile/*"] }] }
+`);
+
+    it("lets `*` allow only the ids whose model it knows", () => {
+      expect(
+        noDeny.decide(caller("anyone"), { given: "anthropic.claude-3-haiku-20240307-v1:0", baseModelId: "anthropic.claude-3-haiku-20240307-v1:0" })
+          .allowed,
+      ).toBe(true);
+      expect(noDeny.decide(caller("anyone"), { given: applicationProfile, baseModelId: null })).toMatchObject({
+        allowed: false,
+        reason: expect.stringContaining("cannot tell which foundation model"),
+      });
+      expect(noDeny.decide(caller("anyone"), { given: unresolvable, baseModelId: null }).allowed).toBe(false);
+    });
+
+    it("allows such an id by a statement naming it, or an ARN pattern matching it", () => {
+      expect(noDeny.decide(caller("router-user"), { given: promptRouter, baseModelId: null }).allowed).toBe(true);
+      expect(noDeny.decide(caller("profile-user"), { given: applicationProfile, baseModelId: null }).allowed).toBe(true);
+      expect(noDeny.decide(caller("profile-user"), { given: promptRouter, baseModelId: null }).allowed).toBe(false);
+    });
+  });
+
   it("takes a principal's own limit first, then the most generous group's, then everyone's", () => {
     expect(policy.limitsOf(caller("carol", ["writers"]))).toEqual({ requestsPerMinute: 5, tokensPerDay: 1000 });
     expect(policy.limitsOf(caller("dave", ["readers", "writers"]))).toEqual({ requestsPerMinute: 100, tokensPerDay: 1000 });
