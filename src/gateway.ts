@@ -146,7 +146,13 @@ export async function startGateway({ config, policy: document, logger }: Gateway
   const authenticate = createRequestAuthentication(
     createAuthenticator({
       policy,
-      verifyJwt: createJwtVerifier({ secret: auth.jwtSecret, jwksUrl: auth.jwksUrl, issuer: auth.issuer, audience: auth.audience }),
+      verifyJwt: createJwtVerifier({
+        secret: auth.jwtSecret,
+        jwksUrl: auth.jwksUrl,
+        issuer: auth.issuer,
+        audience: auth.audience,
+        allowNoExpiry: auth.allowJwtWithoutExpiry,
+      }),
       allowAnonymous: auth.allowAnonymous,
     }),
     logger,

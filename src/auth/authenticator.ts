@@ -51,7 +51,8 @@ export function createAuthenticator({ policy, verifyJwt, allowAnonymous }: Authe
       if (verifyJwt === null) return refuse("Bearer tokens are not accepted: the gateway has no AUTH_JWT_SECRET or AUTH_JWKS_URL");
       const verified = await verifyJwt(match[1]);
       if (!verified.ok) return refuse(`The bearer token was refused: ${verified.failure}`);
-      return ok(withPolicyGroups(verified.value.subject, "jwt", verified.value.groups));
+      const identity = withPolicyGroups(verified.value.subject, "jwt", verified.value.groups);
+      return ok(verified.value.expiresAt === undefined ? identity : { ...identity, expiresAt: verified.value.expiresAt });
     }
     if (hasApiKey) {
       const holder = policy.principalOfApiKey(hashApiKey(apiKey));

@@ -15,6 +15,11 @@ export interface Identity {
   method: "jwt" | "api-key" | "anonymous";
   /** The policy file's tenant of this principal: whose region and endpoint serve its calls; null for the gateway's own. */
   tenant: TenantScope | null;
+  /**
+   * When the credential stops being valid, in milliseconds since the epoch (a JWT's `exp`);
+   * absent for credentials that do not expire (API keys, anonymous). A WebSocket session ends then.
+   */
+  expiresAt?: number;
 }
 
 export const ANONYMOUS_ID = "anonymous";

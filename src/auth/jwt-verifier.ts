@@ -12,11 +12,15 @@ export interface JwtVerifierOptions {
   issuer: string | null;
   /** Required `aud` (one of), when set. */
   audience: string | null;
+  /** Whether a token without `exp` is accepted; when false (the default setting) it is refused. */
+  allowNoExpiry: boolean;
 }
 
 export interface VerifiedToken {
   subject: string;
   groups: string[];
+  /** When the token expires, in milliseconds since the epoch; absent for a token without `exp`. */
+  expiresAt?: number;
 }
 
 export type JwtVerifier = (token: string) => Promise<Result<VerifiedToken, string>>;
@@ -32,6 +36,9 @@ function keySetOf(jwksUrl: string): JWTVerifyGetKey {
 /** Why a token was refused, in words that never repeat the token. */
 function refusal(error: unknown): string {
   if (error instanceof errors.JWTExpired) return "the token has expired";
+  if (error instanceof errors.JWTClaimValidationFailed && error.claim === "exp" && error.reason === "missing") {
+    return "the token has no exp claim, and tokens must expire";
+  }
   if (error instanceof errors.JWTClaimValidationFailed) return `the token's ${error.claim} claim is not accepted`;
   if (error instanceof errors.JWSSignatureVerificationFailed) return "the token's signature does not verify";
   if (error instanceof errors.JOSEAlgNotAllowed) return "the token's signing algorithm is not accepted";
@@ -48,7 +55,8 @@ function groupsOf(payload: JWTPayload): Result<string[], string> {
 
 /**
  * Verifies a JWT with jose: signature (HS256 with the shared secret, or an asymmetric key from
- * the JWKS, chosen by the token's `alg`), expiry, and issuer and audience when configured.
+ * the JWKS, chosen by the token's `alg`), expiry (required unless `allowNoExpiry`), and issuer
+ * and audience when configured.
  * Null when neither a secret nor a JWKS is configured: bearer tokens are then refused.
  */
 export function createJwtVerifier(options: JwtVerifierOptions): JwtVerifier | null {
@@ -58,6 +66,8 @@ export function createJwtVerifier(options: JwtVerifierOptions): JwtVerifier | nu
   const claims = {
     ...(options.issuer === null ? {} : { issuer: options.issuer }),
     ...(options.audience === null ? {} : { audience: options.audience }),
+    // A token that never expires is a credential that can never be taken back.
+    ...(options.allowNoExpiry ? {} : { requiredClaims: ["exp"] }),
   };
   return async (token) => {
     try {
@@ -74,7 +84,7 @@ export function createJwtVerifier(options: JwtVerifierOptions): JwtVerifier | nu
       if (typeof payload.sub !== "string" || payload.sub.length === 0) return fail("the token has no sub claim");
       const groups = groupsOf(payload);
       if (!groups.ok) return groups;
-      return ok({ subject: payload.sub, groups: groups.value });
+      return ok({ subject: payload.sub, groups: groups.value, ...(typeof payload.exp === "number" ? { expiresAt: payload.exp * 1000 } : {}) });
     } catch (error) {
       return fail(refusal(error));
     }

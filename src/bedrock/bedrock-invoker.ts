@@ -2,7 +2,7 @@ import http from "node:http";
 import https from "node:https";
 import { BedrockRuntimeClient, InvokeModelCommand, InvokeModelWithResponseStreamCommand, type ResponseStream } from "@aws-sdk/client-bedrock-runtime";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
-import { type Failure } from "../lib/failure";
+import { AbortedWith, type Failure } from "../lib/failure";
 import { fail, ok, type Result } from "../lib/result";
 import { type BedrockInvoker, type InvokeCall, type InvokeReply, type StreamReply } from "./invoke-call.types";
 import { RESPONSE_METRICS, responseMetricsPlugin, type WithResponseMetrics } from "./response-metrics.middleware";
@@ -94,7 +94,7 @@ function callSignal(timeoutMs: number, cancel: AbortSignal | undefined) {
 
 /** Turns a thrown SDK error into a Failure, telling the caller's cancel and our deadline apart. */
 function failureOf(error: unknown, cancel: AbortSignal | undefined, deadlinePassed: boolean, timeoutMs: number): Failure {
-  if (cancel?.aborted) return CANCELLED;
+  if (cancel?.aborted) return cancel.reason instanceof AbortedWith ? cancel.reason.failure : CANCELLED;
   if (deadlinePassed) return deadlineFailure(timeoutMs);
   const failure = failureFromSdkError(error);
   // The SDK records on the thrown error how many attempts it made (retries included).

@@ -10,6 +10,8 @@ export interface AuthSettings {
   issuer: string | null;
   /** Required `aud` of every JWT, when set. Env: AUTH_AUDIENCE. */
   audience: string | null;
+  /** Whether a JWT without `exp` is accepted. Env: AUTH_JWT_ALLOW_NO_EXP (`true` | `false`), default false: such tokens are refused. */
+  allowJwtWithoutExpiry: boolean;
   /**
    * Whether a request without credentials runs as the principal `anonymous`. Env: AUTH_ANONYMOUS
    * (`true` | `false`); default true with the embedded emulator outside production, false with
@@ -25,6 +27,7 @@ export const authVariables = {
   AUTH_JWKS_URL: z.url({ protocol: /^(https?|file)$/, error: "AUTH_JWKS_URL must be an http://, https:// or file:// URL" }).optional(),
   AUTH_ISSUER: z.string().optional(),
   AUTH_AUDIENCE: z.string().optional(),
+  AUTH_JWT_ALLOW_NO_EXP: flag("AUTH_JWT_ALLOW_NO_EXP").default("false"),
   AUTH_ANONYMOUS: flag("AUTH_ANONYMOUS").optional(),
   POLICY_FILE: z.string().optional(),
 };
@@ -41,6 +44,7 @@ export function readAuthSettings(
     jwksUrl: values.AUTH_JWKS_URL ?? null,
     issuer: values.AUTH_ISSUER ?? null,
     audience: values.AUTH_AUDIENCE ?? null,
+    allowJwtWithoutExpiry: values.AUTH_JWT_ALLOW_NO_EXP === "true",
     allowAnonymous: values.AUTH_ANONYMOUS === undefined ? embeddedEmulator && !production : values.AUTH_ANONYMOUS === "true",
     policyFile: values.POLICY_FILE ?? null,
   };

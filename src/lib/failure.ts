@@ -61,3 +61,13 @@ export function isRetryable(kind: FailureKind): boolean {
 export function invalidInput(field: string, message: string): Failure {
   return { kind: "Validation", source: "GATEWAY", field, message };
 }
+
+/**
+ * The reason of an abort that the gateway decided for a known cause (a caller's credential
+ * expired, say): calls cut by it fail with this failure instead of as cancelled.
+ */
+export class AbortedWith extends Error {
+  constructor(readonly failure: Failure) {
+    super(failure.message);
+  }
+}

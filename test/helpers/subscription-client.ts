@@ -7,13 +7,17 @@ export interface ReceivedEvent {
   event: Record<string, any>;
 }
 
-/** A graphql-ws client, as a browser app would use, over a real WebSocket; `connectionParams` is connection_init's payload (credentials). */
-export function connectWebSocket(gatewayUrl: string, connectionParams?: Record<string, unknown>): Client {
+/**
+ * A graphql-ws client, as a browser app would use, over a real WebSocket; `connectionParams` is
+ * connection_init's payload (credentials). Lazy by default: it connects for its first operation
+ * and closes after its last; `lazy: false` keeps the socket open, as an app holding a session does.
+ */
+export function connectWebSocket(gatewayUrl: string, connectionParams?: Record<string, unknown>, { lazy = true }: { lazy?: boolean } = {}): Client {
   return createClient({
     url: gatewayUrl.replace(/^http/, "ws"),
     webSocketImpl: WebSocket,
     retryAttempts: 0,
-    lazy: true,
+    lazy,
     ...(connectionParams ? { connectionParams } : {}),
   });
 }

@@ -1,9 +1,10 @@
 import { SignJWT } from "jose";
 import { hashApiKey } from "../../src/auth/authenticator";
 import { parseAccessPolicy } from "../../src/auth/access-policy-file";
-import { clearEmulator, fetchCalls } from "../helpers/emulator-harness";
+import { clearEmulator, fetchCalls, injectFault } from "../helpers/emulator-harness";
 import { startGatewayHarness, type GatewayHarness, type HarnessAuth } from "../helpers/gateway-harness";
 import { collectStream, connectWebSocket, STREAM_SUBSCRIPTION } from "../helpers/subscription-client";
+import { waitFor } from "../helpers/wait-for";
 
 const SECRET = "test-secret-0123456789-abcdefghij-klmnop";
 const API_KEY = "bgk_live_5f2a9c0e7d1b4a36";
@@ -223,6 +224,38 @@ describe("who may call, and which models", () => {
     expect(await closed).toMatchObject({ code: 4401, reason: expect.stringContaining("not a valid JWT") });
     await client.dispose();
     expect(await fetchCalls(harness.emulatorUrl)).toEqual([]);
+  });
+
+  it("ends a WebSocket session when its token expires: the running stream ends with a typed error, then the socket closes 4401", async () => {
+    await injectFault(harness.emulatorUrl, { chunkDelayMs: 250, count: 1 });
+    const client = connectWebSocket(harness.gatewayUrl, { authorization: `Bearer ${await token("someone-else", {}, "2s")}` }, { lazy: false });
+    const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+      client.on("closed", (event) => resolve(event as { code: number; reason: string })),
+    );
+    try {
+      const input = { modelId: "amazon.nova-lite-v1:0", text: { prompt: "A long story about a river and its mills", maxTokens: 400 } };
+      const { events } = await collectStream(client, STREAM_SUBSCRIPTION, { input });
+      expect(events.some((received) => received.event.__typename === "TextDelta")).toBe(true);
+      expect(events.at(-1)!.event).toMatchObject({
+        __typename: "AccessDeniedError",
+        source: "GATEWAY",
+        message: expect.stringContaining("credential expired"),
+      });
+      expect(await closed).toMatchObject({ code: 4401, reason: "Unauthorized: the credential expired" });
+    } finally {
+      await client.dispose();
+    }
+    // The upstream stream was stopped, not left running.
+    await waitFor(async () => (await fetchCalls(harness.emulatorUrl))[0]?.outcome === "abandoned");
+  });
+
+  it("closes an idle WebSocket when its token expires", async () => {
+    const client = connectWebSocket(harness.gatewayUrl, { authorization: `Bearer ${await token("someone-else", {}, "1s")}` }, { lazy: false });
+    const closed = new Promise<{ code: number }>((resolve) => client.on("closed", (event) => resolve(event as { code: number })));
+    const first = await collectStream(client, STREAM_SUBSCRIPTION, { input: { modelId: "amazon.nova-lite-v1:0", text: { prompt: "hi" } } });
+    expect(first.events.at(-1)!.event.__typename).toBe("StreamCompleted");
+    expect(await closed).toMatchObject({ code: 4401 });
+    await client.dispose();
   });
 
   it("answers an SSE request without a credential with 401 and opens no stream", async () => {

@@ -16,7 +16,7 @@ describe("bearer tokens signed with a key from a JWKS file", () => {
     writeFileSync(jwksPath, JSON.stringify({ keys: [{ ...(await exportJWK(trusted.publicKey)), kid: "k1", alg: "ES256" }] }));
     const authenticate = createAuthenticator({
       policy: createAccessPolicy(OPEN_POLICY_DOCUMENT),
-      verifyJwt: createJwtVerifier({ secret: null, jwksUrl: pathToFileURL(jwksPath).href, issuer: null, audience: "gw" }),
+      verifyJwt: createJwtVerifier({ secret: null, jwksUrl: pathToFileURL(jwksPath).href, issuer: null, audience: "gw", allowNoExpiry: false }),
       allowAnonymous: false,
     });
     const sign = (key: Parameters<SignJWT["sign"]>[0], audience = "gw") =>
@@ -28,7 +28,7 @@ describe("bearer tokens signed with a key from a JWKS file", () => {
         .sign(key);
 
     const accepted = await authenticate({ authorization: `Bearer ${await sign(trusted.privateKey)}` });
-    expect(accepted).toEqual({ ok: true, value: { id: "svc-7", groups: ["ops"], method: "jwt", tenant: null } });
+    expect(accepted).toEqual({ ok: true, value: { id: "svc-7", groups: ["ops"], method: "jwt", tenant: null, expiresAt: expect.any(Number) } });
     expect(await authenticate({ authorization: `Bearer ${await sign(stranger.privateKey)}` })).toEqual({
       ok: false,
       failure: { message: "The bearer token was refused: the token's signature does not verify" },
@@ -43,5 +43,35 @@ describe("bearer tokens signed with a key from a JWKS file", () => {
       ok: false,
       failure: { message: expect.stringContaining("HS256 tokens are not accepted") },
     });
+  });
+});
+
+describe("bearer tokens without an expiry", () => {
+  const secret = "a-shared-secret-of-at-least-32-characters";
+  const token = (expires: boolean) => {
+    const jwt = new SignJWT({}).setProtectedHeader({ alg: "HS256" }).setSubject("forever");
+    return (expires ? jwt.setExpirationTime("1m") : jwt).sign(new TextEncoder().encode(secret));
+  };
+  const authenticatorFor = (allowNoExpiry: boolean) =>
+    createAuthenticator({
+      policy: createAccessPolicy(OPEN_POLICY_DOCUMENT),
+      verifyJwt: createJwtVerifier({ secret, jwksUrl: null, issuer: null, audience: null, allowNoExpiry }),
+      allowAnonymous: false,
+    });
+
+  it("are refused unless AUTH_JWT_ALLOW_NO_EXP allows them", async () => {
+    expect(await authenticatorFor(false)({ authorization: `Bearer ${await token(false)}` })).toEqual({
+      ok: false,
+      failure: { message: "The bearer token was refused: the token has no exp claim, and tokens must expire" },
+    });
+    expect(await authenticatorFor(true)({ authorization: `Bearer ${await token(false)}` })).toMatchObject({ ok: true, value: { id: "forever" } });
+  });
+
+  it("carry their expiry into the caller's identity", async () => {
+    const before = Date.now();
+    const accepted = await authenticatorFor(false)({ authorization: `Bearer ${await token(true)}` });
+    const expiresAt = accepted.ok ? accepted.value.expiresAt! : 0;
+    expect(expiresAt).toBeGreaterThan(before);
+    expect(expiresAt).toBeLessThanOrEqual(before + 61_000);
   });
 });
