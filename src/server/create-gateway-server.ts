@@ -12,7 +12,7 @@ import { type GatewayMetrics } from "../observability/gateway-metrics";
 import { type Tracing } from "../observability/tracing";
 import { type RequestContext, type Services } from "../context";
 import { disconnectSignal } from "./disconnect-signal";
-import { errorMaskingPlugin, formatGatewayError } from "./error-masking.plugin";
+import { errorMaskingPlugin, gatewayErrorFormatter } from "./error-masking.plugin";
 import { createOperationChecks } from "./limits/operation-checks";
 import { tokenLimitPlugin } from "./limits/token-limit.plugin";
 import { healthRoutes, type ReadinessCheck } from "./health.routes";
@@ -68,7 +68,7 @@ export async function createGatewayServer(options: GatewayServerOptions) {
     parseOptions: checks.parseOptions,
     // main.ts owns shutdown; Apollo's own handler would re-raise the signal and skip ours.
     stopOnTerminationSignals: false,
-    formatError: formatGatewayError,
+    formatError: gatewayErrorFormatter({ production: options.production }),
     // A stack trace names server paths; the request id in every error is what to quote.
     includeStacktraceInErrorResponses: false,
     plugins: [

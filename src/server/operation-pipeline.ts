@@ -16,7 +16,7 @@ import { createRequestContext, type RequestContext, type Services } from "../con
 import { fail, ok, type Result } from "../lib/result";
 import { type GatewayMetrics } from "../observability/gateway-metrics";
 import { type Tracing } from "../observability/tracing";
-import { formatGatewayError, isBug } from "./error-masking.plugin";
+import { gatewayErrorFormatter, isBug, withoutSuggestions } from "./error-masking.plugin";
 import { type OperationChecks } from "./limits/operation-checks";
 import { describeOperation } from "./operation-span";
 import { type AuthenticateRequest } from "./request-authentication";
@@ -34,6 +34,8 @@ export interface OperationPipelineOptions {
   authenticate: AuthenticateRequest;
   /** With tracing, every operation is (or renames) a server span. */
   tracing: Tracing | null;
+  /** Production hides schema names from error messages (no "Did you mean …?"). */
+  production: boolean;
 }
 
 /** graphql-ws and graphql-sse run operations through these instead of graphql-js's own. */
@@ -80,9 +82,14 @@ export function createOperationPipeline({
   metrics,
   authenticate,
   tracing,
+  production,
 }: OperationPipelineOptions): OperationPipeline {
+  const formatError = gatewayErrorFormatter({ production });
   const withRequestId = (error: GraphQLError, requestId: string) =>
-    new GraphQLError(error.message, { ...(error.path ? { path: error.path } : {}), extensions: { ...error.extensions, requestId } });
+    new GraphQLError(production ? withoutSuggestions(error.message) : error.message, {
+      ...(error.path ? { path: error.path } : {}),
+      extensions: { ...error.extensions, requestId },
+    });
 
   const reportBugs = (errors: readonly GraphQLError[], requestId: string) => {
     for (const error of errors.filter(isBug))
@@ -92,7 +99,7 @@ export function createOperationPipeline({
   const maskErrors = (errors: readonly GraphQLError[], requestId: string): GraphQLError[] => {
     reportBugs(errors, requestId);
     return errors.map((error) => {
-      const formatted = formatGatewayError(error.toJSON(), error);
+      const formatted = formatError(error.toJSON(), error);
       return new GraphQLError(formatted.message, {
         ...(formatted.path ? { path: formatted.path } : {}),
         extensions: { ...formatted.extensions, requestId },

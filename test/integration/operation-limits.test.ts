@@ -135,6 +135,24 @@ describe("in production", () => {
     expect(payloads[0]?.errors?.[0]?.message).toMatch(/introspection/i);
   });
 
+  // A misspelt field, and a misspelt enum value in a variable (coerced at execution).
+  const MISSPELT_FIELD = `mutation { invokeModel(input: { modelId: "amazon.nova-lite-v1:0", text: { prompt: "hi" } }) { __typename ... on TextResult { txt } } }`;
+  const MISSPELT_ENUM = `mutation ($input: InvokeModelInput!) { invokeModel(input: $input) { __typename } }`;
+  const badRole = { input: { modelId: "amazon.nova-lite-v1:0", text: { messages: [{ role: "USR", content: "hi" }] } } };
+
+  it("names no schema field or value it could mean, on any transport", async () => {
+    const messages = [
+      ...((await harness.graphql(MISSPELT_FIELD)).errors ?? []),
+      ...((await harness.graphql(MISSPELT_ENUM, badRole)).errors ?? []),
+      ...(await overWebSocket(harness.gatewayUrl, MISSPELT_FIELD)),
+      ...(await collectServerSentEvents(`${harness.gatewayUrl}/stream`, MISSPELT_FIELD)).payloads.flatMap((payload) => payload.errors ?? []),
+      ...(await collectServerSentEvents(`${harness.gatewayUrl}/stream`, MISSPELT_ENUM, badRole)).payloads.flatMap((payload) => payload.errors ?? []),
+    ].map((error: { message: string }) => error.message);
+    expect(messages).toHaveLength(5);
+    for (const message of messages) expect(message).not.toMatch(/did you mean/i);
+    expect(messages[0]).toMatch(/Cannot query field "txt"/);
+  });
+
   it("serves no landing page", async () => {
     const response = await fetch(harness.gatewayUrl, { headers: { accept: "text/html" } });
     expect(await response.text()).not.toMatch(/<html/i);
