@@ -60,7 +60,7 @@ async function main(): Promise<void> {
     stream,
     catalog: createModelCatalog(loadModelCatalog(null)),
     rights: createCallerRights(policy),
-    invocationLoaders: createInvocationLoaders({ invoke, maxInputsPerOperation: 1 }),
+    invocationLoaders: createInvocationLoaders({ invoke, maxInputsPerOperation: 1, maxJsonDepth: 64 }),
   };
   const app = await createGatewayServer({
     schema: buildGatewaySchema(),

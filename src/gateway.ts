@@ -140,7 +140,11 @@ export async function startGateway({ config, policy: document, logger }: Gateway
     stream: createStreamService({ lifecycle }),
     catalog,
     rights: createCallerRights(policy),
-    invocationLoaders: createInvocationLoaders({ invoke, maxInputsPerOperation: config.batching.maxInputsPerOperation }),
+    invocationLoaders: createInvocationLoaders({
+      invoke,
+      maxInputsPerOperation: config.batching.maxInputsPerOperation,
+      maxJsonDepth: config.limits.maxJsonDepth,
+    }),
   };
   const { auth, bedrock } = config;
   const authenticate = createRequestAuthentication(

@@ -17,6 +17,8 @@ export interface OperationLimits {
   maxPromptChars: number;
   /** Most entries in any input list (messages, stop sequences). Env: MAX_LIST_LENGTH, default 100. */
   maxListLength: number;
+  /** Deepest nesting of objects and arrays in a raw JSON `body`. Env: MAX_JSON_DEPTH, default 64. */
+  maxJsonDepth: number;
 }
 
 export const limitsVariables = {
@@ -27,6 +29,7 @@ export const limitsVariables = {
   MAX_BODY_BYTES: positiveInt("MAX_BODY_BYTES", 100 * 1024 * 1024).default(1024 * 1024),
   MAX_PROMPT_CHARS: positiveInt("MAX_PROMPT_CHARS", 10_000_000).default(200_000),
   MAX_LIST_LENGTH: positiveInt("MAX_LIST_LENGTH", 100_000).default(100),
+  MAX_JSON_DEPTH: positiveInt("MAX_JSON_DEPTH", 1_000).default(64),
 };
 
 type LimitsValues = z.infer<z.ZodObject<typeof limitsVariables>>;
@@ -40,5 +43,6 @@ export function readOperationLimits(values: LimitsValues): OperationLimits {
     maxBodyBytes: values.MAX_BODY_BYTES,
     maxPromptChars: values.MAX_PROMPT_CHARS,
     maxListLength: values.MAX_LIST_LENGTH,
+    maxJsonDepth: values.MAX_JSON_DEPTH,
   };
 }

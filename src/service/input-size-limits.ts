@@ -1,5 +1,6 @@
 import { invalidInput, type Failure } from "../lib/failure";
 import { type InvocationInput } from "./invocation.types";
+import { nestedDeeperThan } from "./json-depth";
 
 /** How large one invocation's input may be; refused as a ValidationError before Bedrock is called. */
 export interface InputSizeLimits {
@@ -7,6 +8,8 @@ export interface InputSizeLimits {
   maxPromptChars: number;
   /** Most entries in an input list (messages, stop sequences). */
   maxListLength: number;
+  /** Deepest nesting of objects and arrays in a raw JSON `body`. */
+  maxJsonDepth: number;
 }
 
 function tooLong(field: string, value: unknown, limits: InputSizeLimits): Failure | null {
@@ -19,6 +22,11 @@ function tooMany(field: string, value: unknown, limits: InputSizeLimits): Failur
   return invalidInput(field, `${field} has ${value.length} entries; the limit is ${limits.maxListLength}`);
 }
 
+function tooDeep(field: string, value: unknown, limits: InputSizeLimits): Failure | null {
+  if (!nestedDeeperThan(value, limits.maxJsonDepth)) return null;
+  return invalidInput(field, `${field} nests objects and arrays more than ${limits.maxJsonDepth} levels deep; the limit is ${limits.maxJsonDepth}`);
+}
+
 /**
  * The first input field past a size limit, or null. Runs before the schema and codecs look at
  * the input, so an oversized request costs no more than this walk.
@@ -26,6 +34,7 @@ function tooMany(field: string, value: unknown, limits: InputSizeLimits): Failur
 export function oversizedInput(input: InvocationInput, limits: InputSizeLimits): Failure | null {
   const { text, embedding, image } = input;
   const checks: Array<() => Failure | null> = [
+    () => tooDeep("input.body", input.body, limits),
     () => tooLong("input.text.prompt", text?.prompt, limits),
     () => tooLong("input.text.system", text?.system, limits),
     () => tooMany("input.text.messages", text?.messages, limits),

@@ -4,6 +4,7 @@ import { type Identity } from "../auth/identity";
 import { fail, ok, type Result } from "../lib/result";
 import { type Invocation, type InvocationInput } from "./invocation.types";
 import { type InvokeService } from "./invoke.service";
+import { nestedDeeperThan } from "./json-depth";
 
 /** One operation's invocations: identical ones within the operation reach Bedrock once. */
 export interface InvocationLoader {
@@ -24,6 +25,8 @@ export interface InvocationLoaderOptions {
   invoke: InvokeService;
   /** Most invocations one list may carry. */
   maxInputsPerOperation: number;
+  /** Inputs whose raw body nests deeper are not keyed (the service refuses them): keying would walk them. */
+  maxJsonDepth: number;
 }
 
 /**
@@ -37,20 +40,23 @@ function invocationKey(input: InvocationInput): string {
   return JSON.stringify(input);
 }
 
-export function createInvocationLoaders({ invoke, maxInputsPerOperation }: InvocationLoaderOptions): InvocationLoaderFactory {
+export function createInvocationLoaders({ invoke, maxInputsPerOperation, maxJsonDepth }: InvocationLoaderOptions): InvocationLoaderFactory {
   return {
     forOperation(caller, signal, requestId) {
       const loader = new DataLoader<InvocationInput, Result<Invocation, Failure>, string>(
         (inputs) => Promise.all(inputs.map((input) => invoke.invoke(input, caller, signal, requestId))),
         { cacheKeyFn: invocationKey },
       );
+      // Too deep to key: straight to the service, which refuses it as a ValidationError.
+      const load = (input: InvocationInput) =>
+        nestedDeeperThan(input.body, maxJsonDepth) ? invoke.invoke(input, caller, signal, requestId) : loader.load(input);
       return {
-        load: (input) => loader.load(input),
+        load,
         async loadMany(inputs) {
           if (inputs.length > maxInputsPerOperation) {
             return fail(invalidInput("inputs", `inputs: at most ${maxInputsPerOperation} invocations per list; got ${inputs.length}`));
           }
-          return ok(await Promise.all(inputs.map((input) => loader.load(input))));
+          return ok(await Promise.all(inputs.map(load)));
         },
       };
     },

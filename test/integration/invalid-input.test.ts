@@ -77,3 +77,42 @@ describe("invalid input", () => {
     expect(await fetchCalls(harness.emulatorUrl)).toEqual([]);
   });
 });
+
+describe("a raw body nested deeper than MAX_JSON_DEPTH", () => {
+  let harness: GatewayHarness;
+  beforeAll(async () => {
+    harness = await startGatewayHarness({ maxAttempts: 1 });
+  });
+  afterAll(() => harness.close());
+
+  // `{"a":{"a":…}}` 100,000 levels deep, as an attacker writes it by hand (about 600 KB): too deep
+  // for JSON.stringify, so the request body is put together as text.
+  const deep = (levels: number) => `${'{"a":'.repeat(levels)}1${"}".repeat(levels)}`;
+  const send = async (query: string, variables: string) => {
+    const response = await fetch(harness.gatewayUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: `{"query":${JSON.stringify(query)},"variables":${variables}}`,
+    });
+    return (await response.json()) as { data: Record<string, any> };
+  };
+
+  it("is a typed ValidationError, alone and in a list, and reaches no model", async () => {
+    const input = (levels: number) => `{"modelId":"${CLAUDE}","body":${deep(levels)}}`;
+    const single = await send(INVOKE, `{"input":${input(100_000)}}`);
+    expect(single.data.invokeModel).toMatchObject({ __typename: "ValidationError", field: "input.body", source: "GATEWAY" });
+    expect(single.data.invokeModel.message).toContain("more than 64 levels deep");
+    const listed = await send(
+      `mutation ($inputs: [InvokeModelInput!]!) { invokeModels(inputs: $inputs) { __typename } }`,
+      // Two bodies of 50,000 levels stay under MAX_BODY_BYTES.
+      `{"inputs":[${input(50_000)},${input(50_000)}]}`,
+    );
+    expect(listed.data.invokeModels).toEqual([{ __typename: "ValidationError" }, { __typename: "ValidationError" }]);
+    expect(await fetchCalls(harness.emulatorUrl)).toHaveLength(0);
+    // The gateway still serves.
+    const fine = await harness.graphql(INVOKE, {
+      input: { modelId: CLAUDE, body: { anthropic_version: "bedrock-2023-05-31", max_tokens: 5, messages: [] } },
+    });
+    expect(fine.status).toBe(200);
+  });
+});

@@ -85,7 +85,7 @@ function gatewayOver(
     guard,
     catalog,
     observer: { invocationFinished: (record) => records.push(record), streamOpened: () => undefined, streamClosed: () => undefined },
-    inputLimits: { maxPromptChars: 100, maxListLength: 10 },
+    inputLimits: { maxPromptChars: 100, maxListLength: 10, maxJsonDepth: 8 },
   });
   const invoke = createInvokeService({
     lifecycle,
