@@ -48,6 +48,26 @@ describe("the built gateway (dist/main.js)", () => {
     expect(main.lines.join("\n")).toContain("AWS_REGION");
   });
 
+  it("logs no password a URL setting carries", async () => {
+    const main = startMain({
+      PORT: "0",
+      HOST: "127.0.0.1",
+      BEDROCK_ENDPOINT: "http://gateway-user:endpoint-secret-1@127.0.0.1:9/",
+      BEDROCK_REGION_ENDPOINTS: JSON.stringify({ "us-west-2": "http://fallback-user:endpoint-secret-2@127.0.0.1:9/" }),
+      BEDROCK_FALLBACK_REGIONS: JSON.stringify({ "*": ["us-west-2"] }),
+      REDIS_URL: "redis://default:redis-secret-3@127.0.0.1:9",
+      STORE_READY_WAIT_MS: "200",
+    });
+    try {
+      await gatewayUrlOf(main);
+      expect(await main.waitFor("Calling Bedrock at")).toContain("http://***@127.0.0.1:9/");
+    } finally {
+      main.child.kill("SIGTERM");
+    }
+    await exitCode(main.child);
+    expect(main.lines.join("\n")).not.toMatch(/endpoint-secret|redis-secret|gateway-user|fallback-user/);
+  });
+
   it("refuses to serve synthetic answers in production unless BEDROCK_MODE=emulator is explicit", async () => {
     const refused = startMain({ PORT: "0", HOST: "127.0.0.1", NODE_ENV: "production" });
     expect(await exitCode(refused.child)).toBe(1);
