@@ -17,6 +17,7 @@ import { createRequestAuthentication } from "./server/request-authentication";
 import { createCallerRights } from "./service/caller-rights";
 import { withCircuitBreaker } from "./service/circuit-breaker";
 import { createEmbeddingBatcher, type EmbeddingBatcher } from "./service/embedding-batcher";
+import { limitFailedAuthentications } from "./service/failed-authentication-limit";
 import { createInvocationGuard } from "./service/invocation-guard";
 import { createInvocationLifecycle } from "./service/invocation-lifecycle";
 import { createInvocationLoaders } from "./service/invocation-loader";
@@ -148,17 +149,25 @@ export async function startGateway({ config, policy: document, logger }: Gateway
   };
   const { auth, bedrock } = config;
   const authenticate = createRequestAuthentication(
-    createAuthenticator({
-      policy,
-      verifyJwt: createJwtVerifier({
-        secret: auth.jwtSecret,
-        jwksUrl: auth.jwksUrl,
-        issuer: auth.issuer,
-        audience: auth.audience,
-        allowNoExpiry: auth.allowJwtWithoutExpiry,
+    limitFailedAuthentications(
+      createAuthenticator({
+        policy,
+        verifyJwt: createJwtVerifier({
+          secret: auth.jwtSecret,
+          jwksUrl: auth.jwksUrl,
+          issuer: auth.issuer,
+          audience: auth.audience,
+          allowNoExpiry: auth.allowJwtWithoutExpiry,
+        }),
+        allowAnonymous: auth.allowAnonymous,
       }),
-      allowAnonymous: auth.allowAnonymous,
-    }),
+      {
+        store,
+        failuresPerMinute: auth.failuresPerMinute,
+        onFailure: () => metrics.authenticationFailures.inc(),
+        onLockedOut: () => metrics.authenticationLockouts.inc(),
+      },
+    ),
     logger,
   );
   let draining = false;

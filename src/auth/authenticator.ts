@@ -15,9 +15,14 @@ export interface Credentials {
 /** A refused credential: the message says why and never contains the credential. */
 export interface AuthenticationFailure {
   message: string;
+  /** Set when the source was refused for too many failed attempts: when to try again. */
+  retryAfterSeconds?: number;
 }
 
 export type Authenticator = (credentials: Credentials) => Promise<Result<Identity, AuthenticationFailure>>;
+
+/** An authenticator that also knows where the request came from (its address), to slow guessing from it. */
+export type SourcedAuthenticator = (credentials: Credentials, source: string) => Promise<Result<Identity, AuthenticationFailure>>;
 
 export interface AuthenticatorOptions {
   policy: AccessPolicy;

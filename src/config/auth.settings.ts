@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { flag } from "./setting-schemas";
+import { flag, intRange } from "./setting-schemas";
 
 export interface AuthSettings {
   /** HS256 shared secret for bearer JWTs, at least 32 characters. Env: AUTH_JWT_SECRET; none by default. */
@@ -10,6 +10,11 @@ export interface AuthSettings {
   issuer: string | null;
   /** Required `aud` of every JWT, when set. Env: AUTH_AUDIENCE. */
   audience: string | null;
+  /**
+   * Refused credentials one source address may send per UTC minute; past it, the address is
+   * refused (HTTP 429) until the minute ends. 0 turns it off. Env: AUTH_FAILURES_PER_MINUTE, default 30.
+   */
+  failuresPerMinute: number;
   /** Whether a JWT without `exp` is accepted. Env: AUTH_JWT_ALLOW_NO_EXP (`true` | `false`), default false: such tokens are refused. */
   allowJwtWithoutExpiry: boolean;
   /**
@@ -28,6 +33,7 @@ export const authVariables = {
   AUTH_ISSUER: z.string().optional(),
   AUTH_AUDIENCE: z.string().optional(),
   AUTH_JWT_ALLOW_NO_EXP: flag("AUTH_JWT_ALLOW_NO_EXP").default("false"),
+  AUTH_FAILURES_PER_MINUTE: intRange("AUTH_FAILURES_PER_MINUTE", 0, 1_000_000).default(30),
   AUTH_ANONYMOUS: flag("AUTH_ANONYMOUS").optional(),
   POLICY_FILE: z.string().optional(),
 };
@@ -45,6 +51,7 @@ export function readAuthSettings(
     issuer: values.AUTH_ISSUER ?? null,
     audience: values.AUTH_AUDIENCE ?? null,
     allowJwtWithoutExpiry: values.AUTH_JWT_ALLOW_NO_EXP === "true",
+    failuresPerMinute: values.AUTH_FAILURES_PER_MINUTE,
     allowAnonymous: values.AUTH_ANONYMOUS === undefined ? embeddedEmulator && !production : values.AUTH_ANONYMOUS === "true",
     policyFile: values.POLICY_FILE ?? null,
   };

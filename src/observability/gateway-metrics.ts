@@ -10,6 +10,8 @@ export interface GatewayMetrics {
   upstreamAttempts: Counter<"model">;
   upstreamRetries: Counter<"model">;
   limitRejections: Counter<"limit">;
+  authenticationFailures: Counter;
+  authenticationLockouts: Counter;
   embeddingCacheHits: Counter<"model">;
   embeddingBatchSize: Histogram<"model">;
   openStreams: Gauge;
@@ -69,6 +71,16 @@ export function createGatewayMetrics(): GatewayMetrics {
       name: "graphql_limit_rejections_total",
       help: "Operations refused for an operation limit",
       labelNames: ["limit"],
+      registers,
+    }),
+    authenticationFailures: new Counter({
+      name: "gateway_authentication_failures_total",
+      help: "Credentials refused (missing, malformed, expired, unknown)",
+      registers,
+    }),
+    authenticationLockouts: new Counter({
+      name: "gateway_authentication_lockouts_total",
+      help: "Requests refused because their source address made too many failed authentications this minute",
       registers,
     }),
     embeddingCacheHits: new Counter({

@@ -92,7 +92,7 @@ export async function createGatewayServer(options: GatewayServerOptions) {
   const traced = (route: string, handler: RouteHandlerMethod) => (options.tracing ? tracedRoute(options.tracing, route, handler) : handler);
   const apolloHandler = fastifyApolloHandler(apollo, {
     context: async (request, reply) => {
-      const caller = await pipeline.authenticate(credentialsFromHeaders(request.headers), "http");
+      const caller = await pipeline.authenticate(credentialsFromHeaders(request.headers), "http", request.ip);
       // Apollo answers a GraphQLError thrown here with its extensions' HTTP status (401) and the
       // rest of its extensions: the same body as unauthenticatedBody gives SSE.
       if (caller instanceof Error) throw new GraphQLError(caller.message, { extensions: { ...caller.extensions, requestId: request.id } });

@@ -71,7 +71,8 @@ export interface OperationPipeline {
 
 /** A refused credential as every transport answers it: code UNAUTHENTICATED, with the request id to quote. */
 export function unauthenticatedBody(error: GraphQLError, requestId: string): { errors: GraphQLFormattedError[] } {
-  return { errors: [{ message: error.message, extensions: { code: "UNAUTHENTICATED", requestId } }] };
+  const { http: _http, ...extensions } = error.extensions;
+  return { errors: [{ message: error.message, extensions: { ...extensions, requestId } }] };
 }
 
 export function createOperationPipeline({

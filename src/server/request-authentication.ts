@@ -1,14 +1,18 @@
 import { type IncomingHttpHeaders } from "node:http";
 import { GraphQLError } from "graphql";
 import { type Logger } from "pino";
-import { type Authenticator, type Credentials } from "../auth/authenticator";
+import { type Credentials, type SourcedAuthenticator } from "../auth/authenticator";
 import { type Identity } from "../auth/identity";
 
 /**
  * Resolves the caller once per HTTP request, SSE request or WebSocket connection, before any
  * operation runs. A refusal is logged with its reason only: the message never holds the credential.
  */
-export type AuthenticateRequest = (credentials: Credentials, transport: "http" | "sse" | "websocket") => Promise<Identity | GraphQLError>;
+export type AuthenticateRequest = (
+  credentials: Credentials,
+  transport: "http" | "sse" | "websocket",
+  source: string,
+) => Promise<Identity | GraphQLError>;
 
 function single(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
@@ -24,21 +28,27 @@ export function credentialsFromConnectionParams(params: Readonly<Record<string, 
   return { authorization: text(params?.authorization ?? params?.Authorization), apiKey: text(params?.["x-api-key"]) };
 }
 
-/** The top-level error of a refused credential: GraphQL code UNAUTHENTICATED, HTTP 401. */
-export function unauthenticatedError(message: string): GraphQLError {
+/**
+ * The top-level error of a refused credential: GraphQL code UNAUTHENTICATED, HTTP 401; 429 with
+ * Retry-After when its source is locked out for too many failures.
+ */
+export function unauthenticatedError(message: string, retryAfterSeconds?: number): GraphQLError {
+  const headers = new Map([["www-authenticate", 'Bearer realm="bedrock-graphql-gateway"']]);
+  if (retryAfterSeconds !== undefined) headers.set("retry-after", String(retryAfterSeconds));
   return new GraphQLError(message, {
     extensions: {
       code: "UNAUTHENTICATED",
-      http: { status: 401, headers: new Map([["www-authenticate", 'Bearer realm="bedrock-graphql-gateway"']]) },
+      ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
+      http: { status: retryAfterSeconds === undefined ? 401 : 429, headers },
     },
   });
 }
 
-export function createRequestAuthentication(authenticate: Authenticator, logger: Logger): AuthenticateRequest {
-  return async (credentials, transport) => {
-    const result = await authenticate(credentials);
+export function createRequestAuthentication(authenticate: SourcedAuthenticator, logger: Logger): AuthenticateRequest {
+  return async (credentials, transport, source) => {
+    const result = await authenticate(credentials, source);
     if (result.ok) return result.value;
     logger.info({ transport, reason: result.failure.message }, "credential refused");
-    return unauthenticatedError(result.failure.message);
+    return unauthenticatedError(result.failure.message, result.failure.retryAfterSeconds);
   };
 }

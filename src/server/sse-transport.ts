@@ -45,13 +45,10 @@ export function createServerSentEventsHandler(pipeline: OperationPipeline): (req
   return async (request, reply) => {
     // graphql-sse answers OPTIONS and other methods itself; only operations need a caller.
     if (request.method === "GET" || request.method === "POST" || request.method === "PUT") {
-      const caller = await pipeline.authenticate(credentialsFromHeaders(request.headers), "sse");
+      const caller = await pipeline.authenticate(credentialsFromHeaders(request.headers), "sse", request.ip);
       if (caller instanceof Error) {
-        await reply
-          .code(401)
-          .header("www-authenticate", 'Bearer realm="bedrock-graphql-gateway"')
-          .type("application/json")
-          .send(unauthenticatedBody(caller, request.id));
+        const { status, headers } = caller.extensions.http as { status: number; headers: Map<string, string> };
+        await reply.code(status).headers(Object.fromEntries(headers)).type("application/json").send(unauthenticatedBody(caller, request.id));
         return;
       }
       callers.set(reply, caller);

@@ -53,10 +53,11 @@ export function createWebSocketHandler({ pipeline, production }: WebSocketTransp
       const { socket } = context.extra;
       const fromParams = credentialsFromConnectionParams(context.connectionParams);
       const credentials = fromParams.authorization || fromParams.apiKey ? fromParams : credentialsFromHeaders(context.extra.request.headers);
-      const caller = await pipeline.authenticate(credentials, "websocket");
+      const caller = await pipeline.authenticate(credentials, "websocket", context.extra.request.ip);
       if (caller instanceof Error) {
-        // A close reason may hold at most 123 bytes.
-        socket.close(4401, `Unauthorized: ${caller.message}`.slice(0, 120));
+        // A close reason may hold at most 123 bytes. 4429: the source made too many failed attempts.
+        const lockedOut = caller.extensions.retryAfterSeconds !== undefined;
+        socket.close(lockedOut ? 4429 : 4401, `${lockedOut ? "Too many requests" : "Unauthorized"}: ${caller.message}`.slice(0, 120));
         return false;
       }
       callers.set(socket, caller);

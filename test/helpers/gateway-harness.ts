@@ -44,6 +44,8 @@ export interface HarnessAuth {
   storeFailure: "open" | "closed";
   /** How long start-up waits for Redis; the setting's default when absent. */
   storeReadyWaitMs?: number;
+  /** AUTH_FAILURES_PER_MINUTE; the setting's default when absent. */
+  failuresPerMinute?: number;
 }
 
 /** Gateway settings a suite may change besides Bedrock's. */
@@ -105,6 +107,7 @@ export async function startGatewayHarness(bedrock: Partial<BedrockSettings> = {}
             issuer: auth.jwt.issuer,
             audience: auth.jwt.audience,
             allowAnonymous: auth.allowAnonymous,
+            failuresPerMinute: auth.failuresPerMinute ?? defaults.auth.failuresPerMinute,
           }
         : { ...defaults.auth, allowAnonymous: true },
       store: auth

@@ -343,3 +343,68 @@ describe("ids whose foundation model the gateway cannot tell", () => {
     expect(await fetchCalls(harness.emulatorUrl)).toHaveLength(0);
   });
 });
+
+describe("guessing credentials", () => {
+  const KEY = "the-one-right-key";
+  let harness: GatewayHarness;
+  beforeAll(async () => {
+    const parsed = parseAccessPolicy(
+      `version: 1\neveryone: { statements: [{ effect: allow, models: ["*"] }] }\nprincipals: { ada: { apiKeys: ["${hashApiKey(KEY)}"] } }\n`,
+      "inline",
+    );
+    if (!parsed.ok) throw new Error(parsed.failure);
+    harness = await startGatewayHarness(
+      {},
+      {
+        auth: {
+          policy: parsed.value,
+          jwt: { secret: null, jwksUrl: null, issuer: null, audience: null },
+          allowAnonymous: false,
+          redisUrl: null,
+          storeFailure: "open",
+          failuresPerMinute: 5,
+        },
+      },
+    );
+  });
+  afterAll(() => harness.close());
+
+  const ME = "query { me { id } }";
+
+  it("locks an address out after its failures, on every transport, and counts both in metrics", async () => {
+    // Away from a minute's end, so the five failures and the lock-out share one window.
+    const left = 60_000 - (Date.now() % 60_000);
+    if (left < 5_000) await new Promise((resolve) => setTimeout(resolve, left + 100));
+    for (let guess = 0; guess < 5; guess++) expect((await harness.graphql(ME, {}, { "x-api-key": `guess-${guess}` })).status).toBe(401);
+
+    const http = await fetch(harness.gatewayUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-api-key": KEY },
+      body: JSON.stringify({ query: ME }),
+    });
+    expect(http.status).toBe(429);
+    expect(Number(http.headers.get("retry-after"))).toBeGreaterThan(0);
+    const body = (await http.json()) as { errors: Array<{ message: string; extensions: Record<string, unknown> }> };
+    expect(body.errors[0]).toMatchObject({
+      message: expect.stringContaining("Too many failed authentications"),
+      extensions: { code: "UNAUTHENTICATED" },
+    });
+
+    const sse = await fetch(`${harness.gatewayUrl}/stream`, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "text/event-stream", "x-api-key": KEY },
+      body: JSON.stringify({ query: ME }),
+    });
+    expect(sse.status).toBe(429);
+
+    const client = connectWebSocket(harness.gatewayUrl, { "x-api-key": KEY });
+    const closed = new Promise<{ code: number }>((resolve) => client.on("closed", (event) => resolve(event as { code: number })));
+    await expect(collectStream(client, ME, {})).rejects.toBeDefined();
+    expect(await closed).toMatchObject({ code: 4429 });
+    await client.dispose();
+
+    const metrics = await (await fetch(new URL("/metrics", harness.gatewayUrl))).text();
+    expect(metrics).toMatch(/^gateway_authentication_failures_total 5$/m);
+    expect(metrics).toMatch(/^gateway_authentication_lockouts_total 3$/m);
+  });
+});
