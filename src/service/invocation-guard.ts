@@ -3,17 +3,26 @@ import { type Identity } from "../auth/identity";
 import { type ModelNames } from "../auth/model-pattern";
 import { type Failure } from "../lib/failure";
 import { fail, ok, type Result } from "../lib/result";
-import { type TokenUsage } from "../models/invocation.types";
 import { type CounterCheck, type CounterStore } from "../store/counter-store";
 
 /** What the gateway does when the counter store cannot be reached: admit (open) or refuse (closed). */
 export type StoreFailureMode = "open" | "closed";
 
+/** What an admission took: the tokens reserved for the call, and when (the windows they were counted in). */
+export interface Admission {
+  reservedTokens: number;
+  at: number;
+}
+
 export interface InvocationGuard {
-  /** Policy, then limits; a failure means no upstream call may be made. Takes one request from the caller's rate. */
-  admit(identity: Identity, model: ModelNames): Promise<Result<void, Failure>>;
-  /** Counts the tokens Bedrock reported against the caller's per-minute and daily budgets. */
-  recordUsage(identity: Identity, usage: TokenUsage): Promise<void>;
+  /**
+   * Policy, then limits, in one atomic step of the counter store: one request from the
+   * caller's rate, and `reservedTokens` (what the call may cost) from its token budgets. A
+   * failure means no upstream call may be made.
+   */
+  admit(identity: Identity, model: ModelNames, reservedTokens: number): Promise<Result<Admission, Failure>>;
+  /** Replaces the admission's reservation with the tokens Bedrock reported (null: keep the reservation). */
+  settle(identity: Identity, admission: Admission, usedTokens: number | null): Promise<void>;
 }
 
 export interface InvocationGuardDependencies {
@@ -21,7 +30,7 @@ export interface InvocationGuardDependencies {
   store: CounterStore;
   storeFailure: StoreFailureMode;
   /** Told every time the store could not be used, with what was done about it. */
-  onStoreUnavailable: (event: { reason: string; mode: StoreFailureMode; operation: "admit" | "recordUsage" }) => void;
+  onStoreUnavailable: (event: { reason: string; mode: StoreFailureMode; operation: "admit" | "settle" }) => void;
   /** Wall clock in milliseconds since the epoch (windows are UTC minutes and days). */
   now?: () => number;
 }
@@ -33,8 +42,8 @@ interface LimitRule {
   limit: keyof Limits;
   counter: string;
   windowMs: number;
-  /** Added on admission: one request; tokens are added after the call. */
-  addOnAdmit: number;
+  /** Tokens are reserved on admission and settled after the call; requests are counted on admission. */
+  counts: "requests" | "tokens";
   describe: (limit: number) => string;
   kind: "Throttling" | "ServiceQuotaExceeded";
 }
@@ -44,7 +53,7 @@ const RULES: LimitRule[] = [
     limit: "requestsPerMinute",
     counter: "requests-minute",
     windowMs: MINUTE_MS,
-    addOnAdmit: 1,
+    counts: "requests",
     describe: (limit) => `${limit} requests per minute`,
     kind: "Throttling",
   },
@@ -52,7 +61,7 @@ const RULES: LimitRule[] = [
     limit: "tokensPerMinute",
     counter: "tokens-minute",
     windowMs: MINUTE_MS,
-    addOnAdmit: 0,
+    counts: "tokens",
     describe: (limit) => `${limit} tokens per minute`,
     kind: "Throttling",
   },
@@ -60,7 +69,7 @@ const RULES: LimitRule[] = [
     limit: "tokensPerDay",
     counter: "tokens-day",
     windowMs: DAY_MS,
-    addOnAdmit: 0,
+    counts: "tokens",
     describe: (limit) => `daily budget of ${limit} tokens`,
     kind: "ServiceQuotaExceeded",
   },
@@ -75,25 +84,30 @@ export function createInvocationGuard({
   onStoreUnavailable,
   now = () => Date.now(),
 }: InvocationGuardDependencies): InvocationGuard {
+  const unlimited = (at: number) => ok({ reservedTokens: 0, at });
   return {
-    async admit(identity, model) {
+    async admit(identity, model, reservedTokens) {
+      const at = now();
       const decision = policy.decide(identity, model);
       if (!decision.allowed) {
         return fail({ kind: "AccessDenied", source: "GATEWAY", message: `Access denied by the gateway: ${decision.reason}` });
       }
       const limits = policy.limitsOf(identity);
       const rules = RULES.filter((rule) => limits[rule.limit] !== undefined);
-      if (rules.length === 0) return ok(undefined);
+      if (rules.length === 0) return unlimited(at);
+      const reservesTokens = rules.some((rule) => rule.counts === "tokens");
       const checks: CounterCheck[] = rules.map((rule) => ({
         key: counterKey(rule, identity),
         windowMs: rule.windowMs,
         limit: limits[rule.limit]!,
-        add: rule.addOnAdmit,
+        add: rule.counts === "requests" ? 1 : reservedTokens,
+        // A reservation larger than what is left still gets one call: budgets are passed by at most one reservation.
+        mayPassLimit: rule.counts === "tokens",
       }));
-      const taken = await store.take(checks, now());
+      const taken = await store.take(checks, at);
       if (!taken.ok) {
         onStoreUnavailable({ reason: taken.failure.reason, mode: storeFailure, operation: "admit" });
-        if (storeFailure === "open") return ok(undefined);
+        if (storeFailure === "open") return unlimited(at);
         return fail({
           kind: "ServiceUnavailable",
           source: "GATEWAY",
@@ -101,7 +115,7 @@ export function createInvocationGuard({
           retryAfterSeconds: 1,
         });
       }
-      if (taken.value.admitted) return ok(undefined);
+      if (taken.value.admitted) return ok({ reservedTokens: reservesTokens ? reservedTokens : 0, at });
       const { refusedKey, retryAfterMs } = taken.value;
       const rule = rules.find((candidate) => counterKey(candidate, identity) === refusedKey)!;
       const retryAfterSeconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
@@ -112,17 +126,18 @@ export function createInvocationGuard({
         retryAfterSeconds,
       });
     },
-    async recordUsage(identity, usage) {
-      const tokens = (usage.inputTokens ?? 0) + (usage.outputTokens ?? 0);
+    async settle(identity, admission, usedTokens) {
       const limits = policy.limitsOf(identity);
-      const increments = RULES.filter((rule) => rule.addOnAdmit === 0 && limits[rule.limit] !== undefined).map((rule) => ({
+      const difference = (usedTokens ?? admission.reservedTokens) - admission.reservedTokens;
+      const increments = RULES.filter((rule) => rule.counts === "tokens" && limits[rule.limit] !== undefined).map((rule) => ({
         key: counterKey(rule, identity),
         windowMs: rule.windowMs,
-        amount: tokens,
+        amount: difference,
       }));
-      if (tokens === 0 || increments.length === 0) return;
-      const added = await store.add(increments, now());
-      if (!added.ok) onStoreUnavailable({ reason: added.failure.reason, mode: storeFailure, operation: "recordUsage" });
+      if (difference === 0 || increments.length === 0) return;
+      // Into the windows the reservation was counted in, so a call that ends after the minute turns corrects its own.
+      const added = await store.add(increments, admission.at);
+      if (!added.ok) onStoreUnavailable({ reason: added.failure.reason, mode: storeFailure, operation: "settle" });
     },
   };
 }

@@ -7,11 +7,12 @@ import { estimateCostUsd } from "../models/catalog/estimate-cost";
 import { type ModelOutput, type TokenUsage } from "../models/invocation.types";
 import { type InvocationOperation } from "./capability-check";
 import { oversizedInput, type InputSizeLimits } from "./input-size-limits";
-import { type InvocationGuard } from "./invocation-guard";
+import { type Admission, type InvocationGuard } from "./invocation-guard";
 import { type InvocationObserver, type InvocationRecord } from "./invocation-observer";
 import { type InvocationInput } from "./invocation.types";
 import { type ModelCatalog } from "./model-catalog";
 import { prepareInvocation, type PreparedInvocation } from "./prepare-invocation";
+import { reservedTokens } from "./token-reservation";
 
 /** An invocation that passed every check and may be sent: what to send, and the client to send it with. */
 export interface BegunInvocation extends PreparedInvocation {
@@ -32,6 +33,17 @@ export type InvocationEnd =
     }
   | { kind: "failed"; failure: Failure; usage?: TokenUsage }
   | { kind: "cancelled" };
+
+/**
+ * The tokens an ended call settles its reservation to: what Bedrock reported; nothing when it
+ * failed before Bedrock counted any; the whole reservation for a stream stopped midway, whose
+ * tokens Bedrock bills but never reports.
+ */
+function usedTokens(end: InvocationEnd, usage: TokenUsage | null): number | null {
+  if (end.kind === "cancelled") return null;
+  if (usage === null) return end.kind === "failed" ? 0 : null;
+  return (usage.inputTokens ?? 0) + (usage.outputTokens ?? 0);
+}
 
 /** One invocation between its admission and its settlement. */
 export interface OpenInvocation {
@@ -85,6 +97,7 @@ export function createInvocationLifecycle({
     open(input, caller, { requestId, streamed }) {
       const opened = now();
       let prepared: PreparedInvocation | null = null;
+      let admission: Admission | null = null;
       let settled = false;
       if (streamed) observer.streamOpened();
 
@@ -96,7 +109,7 @@ export function createInvocationLifecycle({
         settled = true;
         if (streamed) observer.streamClosed();
         const usage = end.kind === "cancelled" ? null : (end.usage ?? null);
-        if (usage !== null) await guard.recordUsage(caller, usage);
+        if (admission !== null) await guard.settle(caller, admission, usedTokens(end, usage));
         switch (end.kind) {
           case "answered": {
             const model = prepared?.model ?? null;
@@ -143,8 +156,13 @@ export function createInvocationLifecycle({
           const ready = prepareInvocation(input, catalog, operation);
           if (!ready.ok) return refuse(ready.failure);
           prepared = ready.value;
-          const admitted = await guard.admit(caller, { given: prepared.invocation.modelId, baseModelId: prepared.baseModelId });
+          const admitted = await guard.admit(
+            caller,
+            { given: prepared.invocation.modelId, baseModelId: prepared.baseModelId },
+            reservedTokens(prepared),
+          );
           if (!admitted.ok) return refuse(admitted.failure);
+          admission = admitted.value;
           return { ok: true, value: { ...prepared, invoker: bedrock.invokerFor(caller.tenant) } };
         },
         settle,

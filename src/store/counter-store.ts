@@ -15,10 +15,15 @@ export interface CounterCheck {
   limit: number;
   /**
    * Added when the decision admits. A check refuses when the counter has already reached its
-   * limit or adding would pass it; `add: 0` only asks whether anything is left (tokens are
-   * counted after the call, from the usage Bedrock reports).
+   * limit or (unless `mayPassLimit`) adding would pass it; `add: 0` only asks whether anything is left.
    */
   add: number;
+  /**
+   * When true the check refuses only once the counter has reached its limit, so one admitted
+   * amount may take it past the limit: a token reservation larger than what is left still gets
+   * one call, and the limit is never passed by more than one reservation.
+   */
+  mayPassLimit?: boolean;
 }
 
 /** What one atomic decision found. */
@@ -42,7 +47,7 @@ export interface StoreUnavailable {
 export interface CounterStore {
   /** Checks every counter and, only if all admit, adds to all of them: one atomic step. */
   take(checks: CounterCheck[], now: number): Promise<Result<CounterDecision, StoreUnavailable>>;
-  /** Adds amounts, e.g. the tokens a finished call used. */
+  /** Adds amounts, e.g. the difference between a call's reservation and what it used (negative gives back). */
   add(increments: CounterIncrement[], now: number): Promise<Result<void, StoreUnavailable>>;
   /** Whether the store answers now; for readiness checks, never throws. */
   reachable(): Promise<boolean>;

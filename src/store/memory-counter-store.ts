@@ -35,7 +35,7 @@ export function createMemoryCounterStore(): CounterStore {
       }
       const counted = checks.map((check) => ({ check, ...read(check.key, check.windowMs, now) }));
       for (const { check, counter } of counted) {
-        if (counter.value >= check.limit || counter.value + check.add > check.limit) {
+        if (counter.value >= check.limit || (!check.mayPassLimit && counter.value + check.add > check.limit)) {
           return ok({ admitted: false, refusedKey: check.key, retryAfterMs: counter.expiresAt - now });
         }
       }

@@ -17,23 +17,24 @@ export interface RedisCounterStoreOptions {
  * One decision is one Lua script, which Redis runs atomically: read every counter of the
  * current windows, refuse if any is spent, else add to all. Two replicas sending scripts at the
  * same moment are serialized by Redis, so a limit of N admits N in total, not N per replica.
- * KEYS: the windowed counter names; ARGV: per check limit, add, window end (ms), then now (ms).
+ * KEYS: the windowed counter names; ARGV: per check limit, add, window end (ms), may pass the
+ * limit (1 or 0), then now (ms).
  */
 const TAKE_SCRIPT = `
 local now = tonumber(ARGV[#ARGV])
-local values = {}
 for i, key in ipairs(KEYS) do
   local value = tonumber(redis.call('GET', key) or '0')
-  local limit = tonumber(ARGV[(i - 1) * 3 + 1])
-  local add = tonumber(ARGV[(i - 1) * 3 + 2])
-  local window_end = tonumber(ARGV[(i - 1) * 3 + 3])
-  if value >= limit or value + add > limit then
+  local limit = tonumber(ARGV[(i - 1) * 4 + 1])
+  local add = tonumber(ARGV[(i - 1) * 4 + 2])
+  local window_end = tonumber(ARGV[(i - 1) * 4 + 3])
+  local may_pass = ARGV[(i - 1) * 4 + 4] == '1'
+  if value >= limit or (not may_pass and value + add > limit) then
     return {0, i, window_end - now}
   end
 end
 for i, key in ipairs(KEYS) do
-  local add = tonumber(ARGV[(i - 1) * 3 + 2])
-  local window_end = tonumber(ARGV[(i - 1) * 3 + 3])
+  local add = tonumber(ARGV[(i - 1) * 4 + 2])
+  local window_end = tonumber(ARGV[(i - 1) * 4 + 3])
   if add > 0 then
     redis.call('INCRBY', key, add)
     redis.call('PEXPIREAT', key, window_end)
@@ -87,7 +88,7 @@ export function createRedisCounterStore(options: RedisCounterStoreOptions): Coun
     async take(checks, now) {
       if (checks.length === 0) return ok({ admitted: true });
       const keys = checks.map((check) => name(check.key, check.windowMs, now));
-      const argv = checks.flatMap((check) => [check.limit, check.add, windowStart(now, check.windowMs) + check.windowMs]);
+      const argv = checks.flatMap((check) => [check.limit, check.add, windowStart(now, check.windowMs) + check.windowMs, check.mayPassLimit ? 1 : 0]);
       try {
         const answer = (await redis.eval(TAKE_SCRIPT, keys.length, ...keys, ...argv, now)) as [number, number, number];
         const [admitted, refusedIndex, retryAfterMs] = answer;
@@ -98,7 +99,7 @@ export function createRedisCounterStore(options: RedisCounterStoreOptions): Coun
       }
     },
     async add(increments, now) {
-      const counted = increments.filter((increment) => increment.amount > 0);
+      const counted = increments.filter((increment) => increment.amount !== 0);
       if (counted.length === 0) return ok(undefined);
       const keys = counted.map((increment) => name(increment.key, increment.windowMs, now));
       const argv = counted.flatMap((increment) => [increment.amount, windowStart(now, increment.windowMs) + increment.windowMs]);

@@ -1,4 +1,5 @@
 import { createRedisCounterStore } from "../../src/store/redis-counter-store";
+import { reservationContract } from "../helpers/counter-store-contract";
 
 const REDIS_URL = process.env.REDIS_URL;
 const describeWithRedis = REDIS_URL ? describe : describe.skip;
@@ -24,3 +25,9 @@ describeWithRedis("the Redis counter store against a real redis-server", () => {
     expect(decisions).toEqual([true, true, true, false]);
   });
 });
+
+let prefixes = 0;
+describeWithRedis(
+  "the Redis counter store with token reservations",
+  reservationContract(() => createRedisCounterStore({ url: REDIS_URL!, keyPrefix: `test:${process.pid}:${Date.now()}:${prefixes++}:` })),
+);

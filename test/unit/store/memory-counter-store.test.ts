@@ -1,3 +1,4 @@
+import { reservationContract } from "../../helpers/counter-store-contract";
 import { createMemoryCounterStore } from "../../../src/store/memory-counter-store";
 
 describe("the in-memory counter store", () => {
@@ -24,3 +25,5 @@ describe("the in-memory counter store", () => {
     expect(await store.take([{ key: "requests:a", windowMs: minute, limit: 1, add: 1 }], start)).toEqual({ ok: true, value: { admitted: true } });
   });
 });
+
+describe("the memory counter store with token reservations", reservationContract(createMemoryCounterStore));
