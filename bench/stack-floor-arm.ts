@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { createAccessPolicy, OPEN_POLICY_DOCUMENT } from "../src/auth/access-policy";
 import { createBedrockClient } from "../src/bedrock/bedrock-invoker";
 import { loadConfig } from "../src/config/load-config";
+import { createSlotCounter } from "../src/service/slot-counter";
 import { type Services } from "../src/context";
 import { ok } from "../src/lib/result";
 import { createGatewayMetrics } from "../src/observability/gateway-metrics";
@@ -61,6 +62,7 @@ async function main(): Promise<void> {
     catalog: createModelCatalog(loadModelCatalog(null)),
     rights: createCallerRights(policy),
     invocationLoaders: createInvocationLoaders({ invoke, maxInputsPerOperation: 1, maxJsonDepth: 64 }),
+    connectionStreams: () => createSlotCounter(8),
   };
   const app = await createGatewayServer({
     schema: buildGatewaySchema(),

@@ -26,6 +26,7 @@ import { loadModelCatalog } from "./service/load-model-catalog";
 import { createModelCatalog } from "./service/model-catalog";
 import { limitCallsPerModel } from "./service/per-model-concurrency";
 import { withRegionalFailover } from "./service/regional-failover";
+import { createSlotCounter } from "./service/slot-counter";
 import { createStreamService } from "./service/stream.service";
 import { type CounterStore } from "./store/counter-store";
 import { layerEmbeddingCaches } from "./store/embedding-cache.layered";
@@ -134,13 +135,21 @@ export async function startGateway({ config, policy: document, logger }: Gateway
     onStoreUnavailable: ({ reason, mode, operation }) =>
       logger.warn({ reason, operation }, `Counter store unavailable; failing ${mode} (STORE_FAILURE=${mode})`),
   });
-  const lifecycle = createInvocationLifecycle({ bedrock: clients, guard, catalog, observer: telemetry, inputLimits: config.limits });
+  const lifecycle = createInvocationLifecycle({
+    bedrock: clients,
+    guard,
+    catalog,
+    observer: telemetry,
+    shares: { calls: createSlotCounter(config.limits.maxCallsPerCaller), streams: createSlotCounter(config.limits.maxStreamsPerCaller) },
+    inputLimits: config.limits,
+  });
   const invoke = createInvokeService({ lifecycle, embeddingBatcher: embeddings.batcher, embeddingCache: embeddings.cache });
   const services: Services = {
     invoke,
     stream: createStreamService({ lifecycle }),
     catalog,
     rights: createCallerRights(policy),
+    connectionStreams: () => createSlotCounter(config.limits.maxStreamsPerSocket),
     invocationLoaders: createInvocationLoaders({
       invoke,
       maxInputsPerOperation: config.batching.maxInputsPerOperation,

@@ -123,13 +123,18 @@ async function* chunksOf(
   }
 }
 
+/** The command input: the call less what is the gateway's own (whose call it is). */
+function toInput({ caller: _caller, ...input }: InvokeCall): Omit<InvokeCall, "caller"> {
+  return input;
+}
+
 /** Sends InvokeModel through one SDK client, under a deadline that really aborts the request. */
 export function createBedrockInvoker(client: BedrockRuntimeClient, timeoutMs: number): BedrockInvoker {
   return {
     async invoke(call: InvokeCall, signal?: AbortSignal): Promise<Result<InvokeReply, Failure>> {
       const abort = callSignal(timeoutMs, signal);
       try {
-        const output = await client.send(new InvokeModelCommand(call), { abortSignal: abort.signal });
+        const output = await client.send(new InvokeModelCommand(toInput(call)), { abortSignal: abort.signal });
         const metrics = (output as WithResponseMetrics)[RESPONSE_METRICS];
         return ok({
           body: output.body ?? new Uint8Array(),
@@ -155,7 +160,7 @@ export function createBedrockInvoker(client: BedrockRuntimeClient, timeoutMs: nu
       // The deadline covers the whole stream, so it is released when the stream ends, not here.
       const abort = callSignal(timeoutMs, signal);
       try {
-        const output = await client.send(new InvokeModelWithResponseStreamCommand(call), { abortSignal: abort.signal });
+        const output = await client.send(new InvokeModelWithResponseStreamCommand(toInput(call)), { abortSignal: abort.signal });
         if (!output.body) throw new Error("InvokeModelWithResponseStream answered without a stream body");
         const toFailure = (error: unknown) => failureOf(error, signal, abort.expired(), timeoutMs);
         return ok({

@@ -17,6 +17,8 @@ export interface InvokeCall {
   guardrailVersion?: string;
   performanceConfigLatency?: PerformanceLatency;
   serviceTier?: ServiceTier;
+  /** Whose call it is (a principal id): the gateway shares a model's slots out by it. Never sent to Bedrock. */
+  caller?: string;
 }
 
 /** Bedrock's answer, with the figures it sends only as response headers. */

@@ -19,6 +19,15 @@ export interface OperationLimits {
   maxListLength: number;
   /** Deepest nesting of objects and arrays in a raw JSON `body`. Env: MAX_JSON_DEPTH, default 64. */
   maxJsonDepth: number;
+  /**
+   * One-shot invocations one principal may have in flight on one replica (an `invokeModels`
+   * list counts each item). Env: MAX_CALLS_PER_CALLER, default 1000.
+   */
+  maxCallsPerCaller: number;
+  /** Streams one principal may have open on one replica. Env: MAX_STREAMS_PER_CALLER, default 16. */
+  maxStreamsPerCaller: number;
+  /** Streams one WebSocket may have open. Env: MAX_STREAMS_PER_SOCKET, default 8. */
+  maxStreamsPerSocket: number;
 }
 
 export const limitsVariables = {
@@ -30,6 +39,9 @@ export const limitsVariables = {
   MAX_PROMPT_CHARS: positiveInt("MAX_PROMPT_CHARS", 10_000_000).default(200_000),
   MAX_LIST_LENGTH: positiveInt("MAX_LIST_LENGTH", 100_000).default(100),
   MAX_JSON_DEPTH: positiveInt("MAX_JSON_DEPTH", 1_000).default(64),
+  MAX_CALLS_PER_CALLER: positiveInt("MAX_CALLS_PER_CALLER", 1_000_000).default(1_000),
+  MAX_STREAMS_PER_CALLER: positiveInt("MAX_STREAMS_PER_CALLER", 100_000).default(16),
+  MAX_STREAMS_PER_SOCKET: positiveInt("MAX_STREAMS_PER_SOCKET", 100_000).default(8),
 };
 
 type LimitsValues = z.infer<z.ZodObject<typeof limitsVariables>>;
@@ -44,5 +56,8 @@ export function readOperationLimits(values: LimitsValues): OperationLimits {
     maxPromptChars: values.MAX_PROMPT_CHARS,
     maxListLength: values.MAX_LIST_LENGTH,
     maxJsonDepth: values.MAX_JSON_DEPTH,
+    maxCallsPerCaller: values.MAX_CALLS_PER_CALLER,
+    maxStreamsPerCaller: values.MAX_STREAMS_PER_CALLER,
+    maxStreamsPerSocket: values.MAX_STREAMS_PER_SOCKET,
   };
 }

@@ -14,8 +14,8 @@ export class InvokeModelStreamResolver {
     description:
       "Stream a text invocation (InvokeModelWithResponseStream): TextDelta pieces as they arrive, then StreamCompleted — or one typed error, after which the stream ends.",
     subscribe: ({ args, context }) => {
-      const { services, caller, signal, requestId } = context as RequestContext;
-      return services.stream.stream(args.input, caller, signal, requestId);
+      const { services, caller, signal, requestId, connectionStreams } = context as RequestContext;
+      return services.stream.stream(args.input, caller, signal, requestId, connectionStreams);
     },
   })
   invokeModelStream(

@@ -12,7 +12,7 @@ import {
 } from "graphql";
 import { type Logger } from "pino";
 import { type Identity } from "../auth/identity";
-import { createRequestContext, type RequestContext, type Services } from "../context";
+import { createRequestContext, type RequestContext, type Services, type SlotCounter } from "../context";
 import { fail, ok, type Result } from "../lib/result";
 import { type GatewayMetrics } from "../observability/gateway-metrics";
 import { type Tracing } from "../observability/tracing";
@@ -57,7 +57,10 @@ export interface OperationPipeline {
   authenticate: AuthenticateRequest;
   /** The document to run, or the errors to answer with; a refusal is counted as an `error` of type `unknown`. */
   admit(transport: Transport, requestId: string, query: unknown): Result<DocumentNode, GraphQLError[]>;
-  context(requestId: string, signal: AbortSignal, caller: Identity): RequestContext;
+  /** `connectionStreams`: the connection's own stream counter, for transports that carry many operations on one connection. */
+  context(requestId: string, signal: AbortSignal, caller: Identity, connectionStreams?: SlotCounter | null): RequestContext;
+  /** A new stream counter for one connection (a WebSocket). */
+  connectionStreams(): SlotCounter;
   execution(transport: "websocket" | "sse"): OperationExecution;
   /** A bug is logged in full and masked as "Internal server error"; every error gets the request id to quote. */
   maskErrors(errors: readonly GraphQLError[], requestId: string): GraphQLError[];
@@ -172,7 +175,8 @@ export function createOperationPipeline({
       }
       return ok(document);
     },
-    context: (requestId, signal, caller) => createRequestContext(services, requestId, signal, caller),
+    context: (requestId, signal, caller, connectionStreams = null) => createRequestContext(services, requestId, signal, caller, connectionStreams),
+    connectionStreams: () => services.connectionStreams(),
     execution(transport) {
       return {
         async execute(args) {

@@ -3,6 +3,7 @@ import { type WebSocket, type WebsocketHandler } from "@fastify/websocket";
 import { GraphQLError } from "graphql";
 import { makeHandler } from "graphql-ws/use/@fastify/websocket";
 import { type Identity } from "../auth/identity";
+import { type SlotCounter } from "../context";
 import { AbortedWith, type Failure } from "../lib/failure";
 import { type OperationPipeline } from "./operation-pipeline";
 import { credentialsFromConnectionParams, credentialsFromHeaders } from "./request-authentication";
@@ -25,6 +26,8 @@ export interface WebSocketTransportOptions {
  */
 export function createWebSocketHandler({ pipeline, production }: WebSocketTransportOptions): WebsocketHandler {
   const callers = new WeakMap<WebSocket, Identity>();
+  // Each socket's open streams, so that one page cannot hold every stream its principal may open.
+  const socketStreams = new WeakMap<WebSocket, SlotCounter>();
   const socketControllers = new WeakMap<WebSocket, AbortController>();
   const controllerFor = (socket: WebSocket): AbortController => {
     let controller = socketControllers.get(socket);
@@ -61,6 +64,7 @@ export function createWebSocketHandler({ pipeline, production }: WebSocketTransp
         return false;
       }
       callers.set(socket, caller);
+      socketStreams.set(socket, pipeline.connectionStreams());
       if (caller.expiresAt !== undefined) {
         const cancel = atTime(caller.expiresAt, () => void expire(socket, () => Object.keys(context.subscriptions).length));
         socket.once("close", cancel);
@@ -85,7 +89,7 @@ export function createWebSocketHandler({ pipeline, production }: WebSocketTransp
         document: admitted.value,
         operationName: payload.operationName ?? null,
         variableValues: payload.variables ?? null,
-        contextValue: pipeline.context(requestId, controllerFor(socket).signal, caller),
+        contextValue: pipeline.context(requestId, controllerFor(socket).signal, caller, socketStreams.get(socket) ?? null),
       };
     },
   });

@@ -5,7 +5,7 @@ import { fail, type Result } from "../lib/result";
 export type BreakerState = "closed" | "open" | "half-open";
 
 export interface CircuitBreakerOptions {
-  /** Consecutive ServiceUnavailable/InternalServer failures of one model that open its breaker. */
+  /** Consecutive ServiceUnavailable/InternalServer answers of Bedrock for one model that open its breaker. */
   failureThreshold: number;
   /** How long an open breaker answers at once before letting one probe through, in milliseconds. */
   cooldownMs: number;
@@ -21,8 +21,12 @@ interface ModelCircuit {
   openedAt: number;
 }
 
-/** Failures that say Bedrock (or the way to it) is unwell, not that the request was wrong. */
-const isOutage = (failure: Failure) => failure.kind === "ServiceUnavailable" || failure.kind === "InternalServer";
+/**
+ * Failures that say Bedrock itself is unwell: its own ServiceUnavailable and InternalServer
+ * answers. The gateway's (a deadline, an unreachable endpoint, a wait for a connection under
+ * load) say nothing certain about the model, and one caller's flood must not open it for all.
+ */
+const isOutage = (failure: Failure) => failure.source === "BEDROCK" && (failure.kind === "ServiceUnavailable" || failure.kind === "InternalServer");
 
 /**
  * A per-model circuit breaker in front of the invoker. After `failureThreshold` outages in a

@@ -103,7 +103,8 @@ export function createEmbeddingBatcher({ windowMs, onCallSent, now = () => perfo
     // group key → text → the positions of the jobs asking for it
     const groups = new Map<string, { sample: EmbeddingJob; texts: Map<string, number[]> }>();
     jobs.forEach((job, position) => {
-      const { body: _text, ...headers } = job.call;
+      // Callers share merged calls: the caller is not part of what shapes the call.
+      const { body: _text, caller: _caller, ...headers } = job.call;
       // The scope names the client, so jobs of one key share `sample.bedrock`.
       const key = stableKey([job.credentialScope, headers, job.options]);
       let group = groups.get(key);

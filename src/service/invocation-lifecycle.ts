@@ -12,6 +12,7 @@ import { type InvocationObserver, type InvocationRecord } from "./invocation-obs
 import { type InvocationInput } from "./invocation.types";
 import { type ModelCatalog } from "./model-catalog";
 import { prepareInvocation, type PreparedInvocation } from "./prepare-invocation";
+import { type SlotCounter } from "./slot-counter";
 import { reservedTokens } from "./token-reservation";
 
 /** An invocation that passed every check and may be sent: what to send, and the client to send it with. */
@@ -33,6 +34,13 @@ export type InvocationEnd =
     }
   | { kind: "failed"; failure: Failure; usage?: TokenUsage }
   | { kind: "cancelled" };
+
+// A connection's own counter has one key: the connection.
+const CONNECTION = "connection";
+
+function crowdedOut(why: string): Failure {
+  return { kind: "Throttling", source: "GATEWAY", message: `The gateway refused the call: ${why}; retry when one ends`, retryAfterSeconds: 1 };
+}
 
 /**
  * The tokens an ended call settles its reservation to: what Bedrock reported; nothing when it
@@ -60,9 +68,25 @@ export interface OpenInvocation {
   settle(end: InvocationEnd): Promise<{ costUsd: number | null }>;
 }
 
+/** Who an invocation is for, beyond the caller: `requestId` names the operation in logs. */
+export interface InvocationMeta {
+  requestId: string | null;
+  /** InvokeModelWithResponseStream rather than InvokeModel. */
+  streamed: boolean;
+  /** The streams of the connection (a WebSocket) the operation came over, when it has a limit of its own. */
+  connectionStreams?: SlotCounter | null;
+}
+
 export interface InvocationLifecycle {
-  /** `requestId` names the GraphQL operation in logs; `streamed` marks InvokeModelWithResponseStream. */
-  open(input: InvocationInput, caller: Identity, meta: { requestId: string | null; streamed: boolean }): OpenInvocation;
+  open(input: InvocationInput, caller: Identity, meta: InvocationMeta): OpenInvocation;
+}
+
+/** How much one caller may hold at once on this replica, so that one caller cannot take a model (or the gateway) from the others. */
+export interface CallerShares {
+  /** One-shot invocations in flight per principal. */
+  calls: SlotCounter;
+  /** Open streams per principal. */
+  streams: SlotCounter;
 }
 
 export interface InvocationLifecycleDependencies {
@@ -74,6 +98,7 @@ export interface InvocationLifecycleDependencies {
   catalog: ModelCatalog;
   /** Told of every invocation once it has an outcome. */
   observer: InvocationObserver;
+  shares: CallerShares;
   /** Size limits on prompts and lists; none when absent. */
   inputLimits?: InputSizeLimits;
   /** Monotonic clock in milliseconds; tests may pass their own. */
@@ -90,12 +115,15 @@ export function createInvocationLifecycle({
   guard,
   catalog,
   observer,
+  shares,
   inputLimits,
   now = () => performance.now(),
 }: InvocationLifecycleDependencies): InvocationLifecycle {
   return {
-    open(input, caller, { requestId, streamed }) {
+    open(input, caller, { requestId, streamed, connectionStreams = null }) {
       const opened = now();
+      // The slots this invocation holds, given back when it settles.
+      const held: Array<() => void> = [];
       let prepared: PreparedInvocation | null = null;
       let admission: Admission | null = null;
       let settled = false;
@@ -107,6 +135,7 @@ export function createInvocationLifecycle({
       const settle = async (end: InvocationEnd): Promise<{ costUsd: number | null }> => {
         if (settled) return { costUsd: null };
         settled = true;
+        for (const give of held.splice(0)) give();
         if (streamed) observer.streamClosed();
         const usage = end.kind === "cancelled" ? null : (end.usage ?? null);
         if (admission !== null) await guard.settle(caller, admission, usedTokens(end, usage));
@@ -144,6 +173,19 @@ export function createInvocationLifecycle({
         }
       };
 
+      /** A slot of the caller's share (and of its connection's, for a stream), or why there is none. */
+      const takeShares = (): Failure | null => {
+        const mine = streamed ? shares.streams : shares.calls;
+        const what = streamed ? "open streams" : "calls in flight";
+        if (!mine.tryTake(caller.id)) return crowdedOut(`${caller.id} has ${mine.limit} ${what} on this gateway, its limit`);
+        held.push(() => mine.give(caller.id));
+        if (streamed && connectionStreams !== null) {
+          if (!connectionStreams.tryTake(CONNECTION)) return crowdedOut(`this connection has ${connectionStreams.limit} open streams, its limit`);
+          held.push(() => connectionStreams.give(CONNECTION));
+        }
+        return null;
+      };
+
       const refuse = async (failure: Failure): Promise<Result<BegunInvocation, Failure>> => {
         await settle({ kind: "failed", failure });
         return { ok: false, failure };
@@ -156,6 +198,8 @@ export function createInvocationLifecycle({
           const ready = prepareInvocation(input, catalog, operation);
           if (!ready.ok) return refuse(ready.failure);
           prepared = ready.value;
+          const crowded = takeShares();
+          if (crowded) return refuse(crowded);
           const admitted = await guard.admit(
             caller,
             { given: prepared.invocation.modelId, baseModelId: prepared.baseModelId },
@@ -163,7 +207,7 @@ export function createInvocationLifecycle({
           );
           if (!admitted.ok) return refuse(admitted.failure);
           admission = admitted.value;
-          return { ok: true, value: { ...prepared, invoker: bedrock.invokerFor(caller.tenant) } };
+          return { ok: true, value: { ...prepared, call: { ...prepared.call, caller: caller.id }, invoker: bedrock.invokerFor(caller.tenant) } };
         },
         settle,
       };

@@ -5,6 +5,7 @@ import { readInvocationMetrics, type InvocationMetrics } from "../models/invocat
 import { billedUsage } from "./billed-usage";
 import { type InvocationLifecycle, type OpenInvocation } from "./invocation-lifecycle";
 import { type InvocationInput } from "./invocation.types";
+import { type SlotCounter } from "./slot-counter";
 import { parseReplyJson } from "./read-reply";
 import { type StreamEvent } from "./stream-event.types";
 
@@ -13,7 +14,13 @@ export interface StreamService {
    * Streams one text invocation (InvokeModelWithResponseStream). Every failure is a last
    * `failed` event. Stopping the iteration (`return()`) aborts the upstream stream at once.
    */
-  stream(input: InvocationInput, caller: Identity, signal?: AbortSignal, requestId?: string): AsyncIterableIterator<StreamEvent>;
+  stream(
+    input: InvocationInput,
+    caller: Identity,
+    signal?: AbortSignal,
+    requestId?: string,
+    connectionStreams?: SlotCounter | null,
+  ): AsyncIterableIterator<StreamEvent>;
 }
 
 export interface StreamServiceDependencies {
@@ -108,8 +115,12 @@ export function createStreamService({ lifecycle, now = () => performance.now() }
   }
 
   return {
-    stream(input, caller, signal, requestId) {
-      const invocation = lifecycle.open(input, caller, { requestId: requestId ?? null, streamed: true });
+    stream(input, caller, signal, requestId, connectionStreams) {
+      const invocation = lifecycle.open(input, caller, {
+        requestId: requestId ?? null,
+        streamed: true,
+        connectionStreams: connectionStreams ?? null,
+      });
       const controller = new AbortController();
       const combined = signal ? AbortSignal.any([signal, controller.signal]) : controller.signal;
       return stopOnReturn(events(invocation, combined), invocation, controller);

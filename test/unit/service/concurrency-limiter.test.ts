@@ -54,4 +54,47 @@ describe("per-model concurrency limiter", () => {
     await expect(limiter.run("model-a", () => Promise.reject(new Error("boom")))).rejects.toThrow("boom");
     await expect(limiter.run("model-a", async () => "next")).resolves.toBe("next");
   });
+
+  it("serves waiting parties in turn, so one party's backlog does not hold another's task", async () => {
+    const limiter = createConcurrencyLimiter(1);
+    const started: string[] = [];
+    const { task, gates } = gatedTasks();
+    const as = (name: string) => () => {
+      started.push(name);
+      return task();
+    };
+    const all = [
+      ...Array.from({ length: 4 }, (_, index) => limiter.run("model-a", as(`flood-${index}`), "flooder")),
+      limiter.run("model-a", as("other"), "other-caller"),
+    ];
+    await settle();
+    expect(started).toEqual(["flood-0"]);
+    gates[0]();
+    await settle();
+    gates[1]();
+    await settle();
+    // After the running flood task, the other caller's turn comes before the rest of the flood.
+    expect(started).toEqual(["flood-0", "flood-1", "other"]);
+    for (let gate = 2; gate < 5; gate++) {
+      gates[gate]();
+      await settle();
+    }
+    await Promise.all(all);
+    expect(started).toEqual(["flood-0", "flood-1", "other", "flood-2", "flood-3"]);
+  });
+
+  it("gives an acquired slot back once, however often the release is called", async () => {
+    const limiter = createConcurrencyLimiter(1);
+    const give = await limiter.acquire("model-a");
+    give();
+    give();
+    const first = await limiter.acquire("model-a");
+    let second = false;
+    void limiter.acquire("model-a").then(() => (second = true));
+    await settle();
+    expect(second).toBe(false);
+    first();
+    await settle();
+    expect(second).toBe(true);
+  });
 });

@@ -16,6 +16,7 @@ import { loadModelCatalog } from "../../../src/service/load-model-catalog";
 import { createModelCatalog } from "../../../src/service/model-catalog";
 import { withRegionalFailover } from "../../../src/service/regional-failover";
 import { type StreamEvent } from "../../../src/service/stream-event.types";
+import { createSlotCounter } from "../../../src/service/slot-counter";
 import { createStreamService } from "../../../src/service/stream.service";
 import { createMemoryEmbeddingCache } from "../../../src/store/embedding-cache.memory";
 import { createMemoryCounterStore } from "../../../src/store/memory-counter-store";
@@ -70,7 +71,13 @@ function standInBedrock(answers: Record<string, Answer>, chunks: unknown[] = [])
 
 function gatewayOver(
   pool: BedrockInvokerPool,
-  { policy = OPEN_POLICY_DOCUMENT, cacheBytes = 0, merge = false }: { policy?: unknown; cacheBytes?: number; merge?: boolean } = {},
+  {
+    policy = OPEN_POLICY_DOCUMENT,
+    cacheBytes = 0,
+    merge = false,
+    calls = 100,
+    streams = 100,
+  }: { policy?: unknown; cacheBytes?: number; merge?: boolean; calls?: number; streams?: number } = {},
 ) {
   const records: InvocationRecord[] = [];
   const store = createMemoryCounterStore();
@@ -86,6 +93,7 @@ function gatewayOver(
     catalog,
     observer: { invocationFinished: (record) => records.push(record), streamOpened: () => undefined, streamClosed: () => undefined },
     inputLimits: { maxPromptChars: 100, maxListLength: 10, maxJsonDepth: 8 },
+    shares: { calls: createSlotCounter(calls), streams: createSlotCounter(streams) },
   });
   const invoke = createInvokeService({
     lifecycle,
@@ -270,5 +278,34 @@ describe("the invocation lifecycle", () => {
     await iterator.return!();
     await iterator.return!();
     expect(gateway.records).toMatchObject([{ outcome: "Cancelled", ok: false, streamed: true, requestId: "op-2" }]);
+  });
+
+  it("refuses a caller past its share of streams and calls, and gives the slot back when one ends", async () => {
+    const { pool, calls } = standInBedrock(claudeAnswers(), claudeStream);
+    const gateway = gatewayOver(pool, { streams: 1, calls: 1 });
+    const first = gateway.stream.stream(text("one"), CALLER);
+    expect((await first.next()).value).toMatchObject({ kind: "delta" });
+    const second = await streamAll(gateway.stream.stream(text("two"), CALLER));
+    expect(second).toMatchObject([
+      { kind: "failed", failure: { kind: "Throttling", source: "GATEWAY", message: expect.stringContaining("1 open streams") } },
+    ]);
+    await first.return!();
+    expect((await streamAll(gateway.stream.stream(text("three"), CALLER))).at(-1)).toMatchObject({ kind: "completed" });
+    // One-shot calls have a share of their own.
+    const [one, two] = await Promise.all([gateway.invoke(text("a")), gateway.invoke(text("b"))]);
+    expect(one.ok).toBe(true);
+    expect(two).toMatchObject({ ok: false, failure: { kind: "Throttling", source: "GATEWAY" } });
+    expect(calls.filter((call) => !call.streamed)).toHaveLength(1);
+  });
+
+  it("refuses a stream past its connection's share, whoever else holds streams", async () => {
+    const { pool } = standInBedrock(claudeAnswers(), claudeStream);
+    const gateway = gatewayOver(pool);
+    const socket = createSlotCounter(1);
+    const first = gateway.stream.stream(text("one"), CALLER, undefined, "op", socket);
+    await first.next();
+    const second = await streamAll(gateway.stream.stream(text("two"), CALLER, undefined, "op", socket));
+    expect(second).toMatchObject([{ kind: "failed", failure: { kind: "Throttling", message: expect.stringContaining("this connection") } }]);
+    await first.return!();
   });
 });
