@@ -1,3 +1,9 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { getIntrospectionQuery } from "graphql";
 import { clearEmulator, fetchCalls } from "../helpers/emulator-harness";
 import { startGatewayHarness, type GatewayHarness } from "../helpers/gateway-harness";
 import { collectServerSentEvents } from "../helpers/sse-client";
@@ -36,14 +42,15 @@ function overWebSocket(url: string, query: string): Promise<Array<{ message: str
 describe("hostile operations are refused before execution, on every transport", () => {
   let harness: GatewayHarness;
   beforeAll(async () => {
-    harness = await startGatewayHarness({ maxAttempts: 1 }, { limits: { maxAliases: 3, maxDepth: 4, maxDirectives: 3, maxTokens: 200 } });
+    harness = await startGatewayHarness({ maxAttempts: 1 }, { limits: { maxAliases: 3, maxDepth: 2, maxDirectives: 3, maxTokens: 200 } });
   });
   afterAll(() => harness.close());
   afterEach(() => clearEmulator(harness.emulatorUrl));
 
   const cases: Array<[string, string, string]> = [
     ["too many aliases", aliased(4), "aliases"],
-    ["too deep", "query { __schema { types { fields { type { ofType { name } } } } } }", "depth"],
+    // Three levels of fields, past this suite's limit of 2 (introspection has a depth limit of its own).
+    ["too deep", "query { models { pricing { inputPer1kTokensUsd } } }", "depth"],
     ["too many directives", tooManyDirectives(4), "directives"],
     ["too many tokens", tooManyTokens(300), "tokens"],
   ];
@@ -111,6 +118,59 @@ describe("input sizes", () => {
     expect(result.message).toMatch(/limit/);
     expect(await fetchCalls(harness.emulatorUrl)).toHaveLength(0);
   });
+});
+
+describe("exploring the schema, with introspection on", () => {
+  let harness: GatewayHarness;
+  beforeAll(async () => {
+    harness = await startGatewayHarness();
+  });
+  afterAll(() => harness.close());
+
+  // What Apollo Sandbox, IDE plugins and graphql-codegen send to load a schema.
+  const FULL_INTROSPECTION = getIntrospectionQuery({
+    descriptions: true,
+    specifiedByUrl: true,
+    directiveIsRepeatable: true,
+    inputValueDeprecation: true,
+  });
+
+  it("answers the standard introspection query over HTTP and WebSocket, under the default limits", async () => {
+    const overHttp = await harness.graphql(FULL_INTROSPECTION);
+    expect(overHttp.errors).toBeUndefined();
+    expect(overHttp.data!.__schema.types.length).toBeGreaterThan(20);
+    expect(await overWebSocket(harness.gatewayUrl, FULL_INTROSPECTION)).toEqual([]);
+  });
+
+  it("still refuses introspection nested past any real type, and other fields past the depth limit", async () => {
+    const ofTypes = (levels: number): string => (levels === 0 ? "name" : `ofType { ${ofTypes(levels - 1)} }`);
+    const tooDeep = await harness.graphql(`query { __schema { types { fields { type { ${ofTypes(14)} } } } } }`);
+    expect(tooDeep.errors?.[0]).toMatchObject({ extensions: { limit: "depth" } });
+  });
+
+  it("lets graphql-codegen generate a typed client from the running gateway's URL", async () => {
+    const directory = mkdtempSync(join(tmpdir(), "codegen-"));
+    const root = join(__dirname, "..", "..");
+    try {
+      const config = join(directory, "codegen.yml");
+      writeFileSync(
+        config,
+        [
+          `schema: ${harness.gatewayUrl}`,
+          `documents: ${join(root, "examples", "operations", "*.graphql")}`,
+          "generates:",
+          `  ${join(directory, "generated")}/:`,
+          "    preset: client",
+        ].join("\n"),
+      );
+      await promisify(execFile)(join(root, "node_modules", ".bin", "graphql-codegen"), ["--config", config], { cwd: root });
+      const generated = readFileSync(join(directory, "generated", "graphql.ts"), "utf8");
+      expect(generated).toContain("export type BedrockErrorCode");
+      expect(generated).toContain("export const EmbedTextDocument");
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe("in production", () => {

@@ -103,9 +103,8 @@ const INVOKE_MANY = /* GraphQL */ `
     }
   }
 `;
-// Twelve levels of selection: past the default depth limit of 10.
-const TOO_DEEP =
-  "query Deep { __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } }";
+// Three levels of selection, one past the limit of 2 this suite sets.
+const TOO_DEEP = "query Deep { models { pricing { inputPer1kTokensUsd } } }";
 const input = (prompt: string) => ({ modelId: "amazon.nova-lite-v1:0", text: { prompt, maxTokens: 20 } });
 
 describe.each(["http", "websocket", "sse"] as const)("the operation pipeline over %s", (transport) => {
@@ -122,6 +121,7 @@ describe.each(["http", "websocket", "sse"] as const)("the operation pipeline ove
       {
         logLines,
         batching: { maxInputsPerOperation: 2 },
+        limits: { maxDepth: 2 },
         tracing: { endpoint: collector.url, headers: {}, serviceName: "transports", exportDelayMs: 20 },
         auth: {
           policy: { ...OPEN_POLICY_DOCUMENT, principals: { ada: { groups: [], statements: [], apiKeys: [hashApiKey(API_KEY)] } } },
@@ -194,7 +194,7 @@ describe.each(["http", "websocket", "sse"] as const)("the operation pipeline ove
     const [payload] = answer.payloads;
     expect(payload!.data ?? null).toBeNull();
     expect(payload!.errors![0]).toMatchObject({
-      message: expect.stringContaining("nested deeper than the limit of 10"),
+      message: expect.stringContaining("nested deeper than the limit of 2"),
       extensions: { limit: "depth", requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) },
     });
     if (transport !== "websocket") expect(answer.status).toBe(400);
