@@ -88,7 +88,14 @@ export function listModelFamilies(): ModelFamilySummary[] {
   }));
 }
 
-/** The families for a message, e.g. `anthropic-claude (anthropic.claude-*), stability (stability.sd3-*, …)`. */
-export function describeSupportedFamilies(): string {
-  return FAMILIES.map(({ codec, prefixes }) => `${codec.family} (${prefixes.map((prefix) => `${prefix}*`).join(", ")})`).join(", ");
+/**
+ * The id prefixes of the families from the same provider as `modelId` (the part before its
+ * first dot, after any profile prefix), e.g. `anthropic.claude-*` for `anthropic.claude-x`: what
+ * the caller may have meant. Empty when no family shares the provider.
+ */
+export function familiesLike(modelId: string): string[] {
+  const id = parseModelId(modelId);
+  const base = id.ok ? (id.value.baseModelId ?? modelId) : modelId;
+  const provider = base.split(".")[0];
+  return FAMILIES.flatMap(({ prefixes }) => prefixes.filter((prefix) => prefix.split(".")[0] === provider).map((prefix) => `${prefix}*`));
 }

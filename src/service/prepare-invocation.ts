@@ -2,7 +2,7 @@ import { type InvokeCall } from "../bedrock/invoke-call.types";
 import { invalidInput, type Failure } from "../lib/failure";
 import { fail, ok, type Result } from "../lib/result";
 import { type CodecProblem, type ModelCodec } from "../models/codec.types";
-import { describeSupportedFamilies, resolveModel } from "../models/model-registry";
+import { familiesLike, resolveModel } from "../models/model-registry";
 import { checkCapabilities, type InvocationOperation } from "./capability-check";
 import { validateInvocation, type ValidatedInvocation } from "./invocation-input.schema";
 import { type InvocationInput, type InvocationOptions } from "./invocation.types";
@@ -22,6 +22,13 @@ function encodeNormalized(invocation: NormalizedInvocation, codec: ModelCodec, b
   }
 }
 
+/** A short pointer a UI can show: the same provider's families, else the query that lists them all. */
+function closestFamilies(modelId: string): string {
+  const similar = familiesLike(modelId);
+  if (similar.length === 0) return "use a model of a family the gateway knows (query modelFamilies for the list)";
+  return `use a model of ${similar.slice(0, 4).join(", ")}${similar.length > 4 ? ", …" : ""} (query modelFamilies for every family)`;
+}
+
 function encodeRequest(invocation: ValidatedInvocation, codec: ModelCodec | null, baseModelId: string): Result<unknown, Failure> {
   if (invocation.kind === "body") return ok(invocation.body);
   const field = `input.${invocation.kind}`;
@@ -29,7 +36,7 @@ function encodeRequest(invocation: ValidatedInvocation, codec: ModelCodec | null
     return fail(
       invalidInput(
         "input.modelId",
-        `input.modelId: no normalized ${invocation.kind} input is known for model ${invocation.modelId}; send a raw provider body instead, or use a model of: ${describeSupportedFamilies()}`,
+        `input.modelId: no normalized ${invocation.kind} input is known for model ${invocation.modelId}; send a raw provider body instead, or ${closestFamilies(invocation.modelId)}`,
       ),
     );
   }

@@ -64,17 +64,30 @@ describe("invalid input", () => {
     expect(await fetchCalls(harness.emulatorUrl)).toEqual([]);
   });
 
-  it("names the supported families when the family is unknown", async () => {
-    const response = await harness.graphql(INVOKE, { input: { modelId: "acme.mystery-model-v1:0", text: { prompt: "hi" } } });
-    expect(response.data?.invokeModel.message).toContain("anthropic-claude");
-    expect(response.data?.invokeModel.message).toContain("raw provider body");
-  });
-
   it("rejects a malformed operation with a top-level GraphQL error and no call", async () => {
     const response = await harness.graphql(`mutation { invokeModel(input: { modelId: 42 }) { __typename } }`);
     expect(response.status).toBe(400);
     expect(response.errors?.[0].extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
     expect(await fetchCalls(harness.emulatorUrl)).toEqual([]);
+  });
+});
+
+describe("an unknown model id", () => {
+  let harness: GatewayHarness;
+  beforeAll(async () => {
+    harness = await startGatewayHarness({ maxAttempts: 1 });
+  });
+  afterAll(() => harness.close());
+
+  it.each([
+    ["of a known provider, with the families it could mean", "anthropic.future-model-v1:0", "anthropic.claude-*"],
+    ["of an unknown provider, with where to look", "acme.mystery-model-v1:0", "modelFamilies"],
+  ])("gets a short message a UI can show: %s", async (_case, modelId, hint) => {
+    const { data } = await harness.graphql(INVOKE, { input: { modelId, text: { prompt: "hi" } } });
+    expect(data!.invokeModel).toMatchObject({ __typename: "ValidationError", field: "input.modelId" });
+    expect(data!.invokeModel.message).toContain(hint);
+    expect(data!.invokeModel.message).toContain("raw provider body");
+    expect(data!.invokeModel.message.length).toBeLessThan(300);
   });
 });
 
