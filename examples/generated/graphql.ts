@@ -17,12 +17,84 @@ export type BedrockErrorCode =
   | 'THROTTLING'
   | 'VALIDATION';
 
+/** One turn of a conversation. */
+export type ChatMessageInput = {
+  content: string;
+  role: ChatRole;
+};
+
+/** Who wrote a chat message. */
+export type ChatRole =
+  | 'ASSISTANT'
+  | 'USER';
+
+/** A text embedding, normalized across families. */
+export type EmbeddingInput = {
+  /** Vector length, for models that offer several (Titan v2: 256, 512, 1024). */
+  dimensions?: number | null | undefined;
+  inputType?: EmbeddingInputType | null | undefined;
+  /** Whether to L2-normalize the vector, for models that offer it. */
+  normalize?: boolean | null | undefined;
+  text: string;
+};
+
+/** What an embedding is for; models that embed documents and queries differently (Cohere Embed) use it. */
+export type EmbeddingInputType =
+  | 'CLASSIFICATION'
+  | 'CLUSTERING'
+  | 'SEARCH_DOCUMENT'
+  | 'SEARCH_QUERY';
+
 /** Who decided the failure. */
 export type ErrorSource =
   /** Amazon Bedrock (or the model behind it) answered with this error. */
   | 'BEDROCK'
   /** The gateway decided before or instead of calling Bedrock (bad input, deadline, unreachable endpoint). */
   | 'GATEWAY';
+
+/** A Bedrock guardrail to apply to the invocation. */
+export type GuardrailInput = {
+  /** Guardrail id or ARN. */
+  identifier: string;
+  /** Guardrail version number, or DRAFT. */
+  version: string;
+};
+
+/** Text-to-image generation, normalized across families. */
+export type ImageInput = {
+  /** How closely to follow the prompt. */
+  cfgScale?: number | null | undefined;
+  /** Height in pixels; each family allows its own sizes. */
+  height?: number | null | undefined;
+  /** What the image should not show. */
+  negativePrompt?: string | null | undefined;
+  /** How many images to generate. */
+  numberOfImages?: number | null | undefined;
+  prompt: string;
+  /** A whole number; the same seed and prompt give the same image. */
+  seed?: number | null | undefined;
+  /** Width in pixels; each family allows its own sizes. */
+  width?: number | null | undefined;
+};
+
+/** One model invocation: a model and exactly one of text, embedding, image or body. */
+export type InvokeModelInput = {
+  /** MIME type wanted for the response body. */
+  accept?: string | null | undefined;
+  /** A raw provider request body, sent to Bedrock as is. */
+  body?: unknown;
+  /** MIME type of the request body; application/json by default. */
+  contentType?: string | null | undefined;
+  embedding?: EmbeddingInput | null | undefined;
+  guardrail?: GuardrailInput | null | undefined;
+  image?: ImageInput | null | undefined;
+  /** Foundation model id (anthropic.claude-3-haiku-20240307-v1:0), cross-region inference profile id (us.anthropic.…), or ARN. */
+  modelId: string;
+  performanceConfigLatency?: PerformanceLatency | null | undefined;
+  serviceTier?: ServiceTier | null | undefined;
+  text?: TextInput | null | undefined;
+  trace?: TraceMode | null | undefined;
+};
 
 /** What a model produces. */
 export type Modality =
@@ -39,6 +111,44 @@ export type ModelFilter = {
   /** Only models that can (true) or cannot (false) stream. */
   streaming?: boolean | null | undefined;
 };
+
+/** Bedrock's latency-optimized inference option (X-Amzn-Bedrock-PerformanceConfig-Latency). */
+export type PerformanceLatency =
+  | 'OPTIMIZED'
+  | 'STANDARD';
+
+/** Bedrock's service tier (X-Amzn-Bedrock-Service-Tier). */
+export type ServiceTier =
+  | 'DEFAULT'
+  | 'FLEX'
+  | 'PRIORITY'
+  | 'RESERVED';
+
+/** Text generation, normalized across families. Give exactly one of prompt or messages. */
+export type TextInput = {
+  /** Most tokens to generate (at least 1); the family's default when omitted. */
+  maxTokens?: number | null | undefined;
+  /** A conversation, oldest first, starting with the user. */
+  messages?: Array<ChatMessageInput> | null | undefined;
+  /** A single user prompt. */
+  prompt?: string | null | undefined;
+  /** Generation stops before any of these. */
+  stopSequences?: Array<string> | null | undefined;
+  /** System instructions. */
+  system?: string | null | undefined;
+  /** Sampling temperature; the allowed range depends on the family (0–1 for most). */
+  temperature?: number | null | undefined;
+  /** Top-k sampling, for families that support it. */
+  topK?: number | null | undefined;
+  /** Nucleus sampling, 0–1. */
+  topP?: number | null | undefined;
+};
+
+/** Bedrock's X-Amzn-Bedrock-Trace option (guardrail trace). */
+export type TraceMode =
+  | 'DISABLED'
+  | 'ENABLED'
+  | 'ENABLED_FULL';
 
 export type EmbedTextMutationVariables = Exact<{
   modelId: string;
@@ -111,6 +221,32 @@ export type GenerateTextMutation = { invokeModel:
     | { __typename: 'ValidationError', message: string, code: BedrockErrorCode, retryable: boolean, source: ErrorSource, field: string | null }
    };
 
+export type EmbedManyMutationVariables = Exact<{
+  inputs: Array<InvokeModelInput> | InvokeModelInput;
+}>;
+
+
+export type EmbedManyMutation = { invokeModels: Array<
+    | { __typename: 'AccessDeniedError', message: string, code: BedrockErrorCode, retryable: boolean }
+    | { __typename: 'EmbeddingResult', embedding: Array<number>, cached: boolean, costUsd: number | null, usage: { inputTokens: number | null } }
+    | { __typename: 'ImageResult' }
+    | { __typename: 'InternalServerError', message: string, code: BedrockErrorCode, retryable: boolean }
+    | { __typename: 'ModelError', message: string, code: BedrockErrorCode, retryable: boolean }
+    | { __typename: 'ModelNotReadyError', message: string, code: BedrockErrorCode, retryable: boolean }
+    | { __typename: 'ModelTimeoutError', message: string, code: BedrockErrorCode, retryable: boolean }
+    | { __typename: 'ResourceNotFoundError', message: string, code: BedrockErrorCode, retryable: boolean }
+    | { __typename: 'ServiceQuotaExceededError', message: string, code: BedrockErrorCode, retryable: boolean }
+    | { __typename: 'ServiceUnavailableError', message: string, code: BedrockErrorCode, retryable: boolean }
+    | { __typename: 'TextResult' }
+    | { __typename: 'ThrottlingError', message: string, code: BedrockErrorCode, retryable: boolean }
+    | { __typename: 'ValidationError', message: string, code: BedrockErrorCode, retryable: boolean }
+  > };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, groups: Array<string>, allowedModels: Array<string>, deniedModels: Array<string>, limits: { requestsPerMinute: number | null, tokensPerMinute: number | null, tokensPerDay: number | null } } };
+
 export type ModelFamiliesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -123,9 +259,34 @@ export type ModelsQueryVariables = Exact<{
 
 export type ModelsQuery = { models: Array<{ modelId: string, displayName: string, provider: string, outputModality: Modality, streaming: boolean, maxOutputTokens: number | null, inferenceProfileRequired: boolean, inferenceProfileIds: Array<string>, pricing: { inputPer1kTokensUsd: number | null, outputPer1kTokensUsd: number | null, perImageUsd: number | null } }> };
 
+export type StreamTextSubscriptionVariables = Exact<{
+  modelId: string;
+  prompt: string;
+  maxTokens?: number | null | undefined;
+}>;
+
+
+export type StreamTextSubscription = { invokeModelStream:
+    | { __typename: 'AccessDeniedError', message: string, code: BedrockErrorCode, retryable: boolean, source: ErrorSource }
+    | { __typename: 'InternalServerError', message: string, code: BedrockErrorCode, retryable: boolean, source: ErrorSource }
+    | { __typename: 'ModelError', message: string, code: BedrockErrorCode, retryable: boolean, source: ErrorSource }
+    | { __typename: 'ModelNotReadyError', message: string, code: BedrockErrorCode, retryable: boolean, source: ErrorSource }
+    | { __typename: 'ModelTimeoutError', message: string, code: BedrockErrorCode, retryable: boolean, source: ErrorSource }
+    | { __typename: 'ResourceNotFoundError', message: string, code: BedrockErrorCode, retryable: boolean, source: ErrorSource }
+    | { __typename: 'ServiceQuotaExceededError', message: string, code: BedrockErrorCode, retryable: boolean, source: ErrorSource }
+    | { __typename: 'ServiceUnavailableError', message: string, code: BedrockErrorCode, retryable: boolean, source: ErrorSource }
+    | { __typename: 'StreamCompleted', stopReason: string | null, costUsd: number | null, requestId: string | null, latencyMs: number, firstTokenLatencyMs: number | null, usage: { inputTokens: number | null, outputTokens: number | null, totalTokens: number | null } }
+    | { __typename: 'TextDelta', index: number, text: string }
+    | { __typename: 'ThrottlingError', message: string, code: BedrockErrorCode, retryable: boolean, source: ErrorSource }
+    | { __typename: 'ValidationError', message: string, code: BedrockErrorCode, retryable: boolean, source: ErrorSource, field: string | null }
+   };
+
 
 export const EmbedTextDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmbedText"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"modelId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dimensions"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invokeModel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"modelId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"modelId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"embedding"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"dimensions"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dimensions"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmbeddingResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"embedding"}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inputTokens"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BedrockError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}}]}}]}}]} as unknown as DocumentNode<EmbedTextMutation, EmbedTextMutationVariables>;
 export const GenerateImageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GenerateImage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"modelId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"prompt"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"width"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"height"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"seed"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invokeModel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"modelId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"modelId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"image"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"prompt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"prompt"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"width"},"value":{"kind":"Variable","name":{"kind":"Name","value":"width"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"height"},"value":{"kind":"Variable","name":{"kind":"Name","value":"height"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"seed"},"value":{"kind":"Variable","name":{"kind":"Name","value":"seed"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImageResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"images"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"base64"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}},{"kind":"Field","name":{"kind":"Name","value":"seed"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BedrockError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}}]}}]}}]} as unknown as DocumentNode<GenerateImageMutation, GenerateImageMutationVariables>;
 export const GenerateTextDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GenerateText"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"modelId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"prompt"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxTokens"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invokeModel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"modelId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"modelId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"text"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"prompt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"prompt"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"maxTokens"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxTokens"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"stopReason"}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"outputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"totalTokens"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BedrockError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<GenerateTextMutation, GenerateTextMutationVariables>;
+export const EmbedManyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmbedMany"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"inputs"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InvokeModelInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invokeModels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"inputs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"inputs"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmbeddingResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"embedding"}},{"kind":"Field","name":{"kind":"Name","value":"cached"}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inputTokens"}}]}},{"kind":"Field","name":{"kind":"Name","value":"costUsd"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BedrockError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}}]}}]}}]} as unknown as DocumentNode<EmbedManyMutation, EmbedManyMutationVariables>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"groups"}},{"kind":"Field","name":{"kind":"Name","value":"allowedModels"}},{"kind":"Field","name":{"kind":"Name","value":"deniedModels"}},{"kind":"Field","name":{"kind":"Name","value":"limits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestsPerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"tokensPerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"tokensPerDay"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const ModelFamiliesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModelFamilies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelFamilies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"modality"}},{"kind":"Field","name":{"kind":"Name","value":"modelIdPrefixes"}}]}}]}}]} as unknown as DocumentNode<ModelFamiliesQuery, ModelFamiliesQueryVariables>;
 export const ModelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Models"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ModelFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"models"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"outputModality"}},{"kind":"Field","name":{"kind":"Name","value":"streaming"}},{"kind":"Field","name":{"kind":"Name","value":"maxOutputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"inferenceProfileRequired"}},{"kind":"Field","name":{"kind":"Name","value":"inferenceProfileIds"}},{"kind":"Field","name":{"kind":"Name","value":"pricing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inputPer1kTokensUsd"}},{"kind":"Field","name":{"kind":"Name","value":"outputPer1kTokensUsd"}},{"kind":"Field","name":{"kind":"Name","value":"perImageUsd"}}]}}]}}]}}]} as unknown as DocumentNode<ModelsQuery, ModelsQueryVariables>;
+export const StreamTextDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"StreamText"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"modelId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"prompt"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxTokens"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invokeModelStream"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"modelId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"modelId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"text"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"prompt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"prompt"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"maxTokens"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxTokens"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextDelta"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StreamCompleted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopReason"}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"outputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"totalTokens"}}]}},{"kind":"Field","name":{"kind":"Name","value":"costUsd"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"firstTokenLatencyMs"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BedrockError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<StreamTextSubscription, StreamTextSubscriptionVariables>;
