@@ -75,6 +75,7 @@ async function main(): Promise<void> {
     tracing: null,
     readinessChecks: [],
     draining: () => false,
+    corsOrigins: [],
   });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const address = app.server.address();

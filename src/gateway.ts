@@ -198,6 +198,7 @@ export async function startGateway({ config, policy: document, logger }: Gateway
       ...(config.store.failureMode === "closed" ? [{ name: "store", check: () => store.reachable() }] : []),
     ],
     draining: () => draining,
+    corsOrigins: config.corsOrigins,
   });
   // Until Redis is connected every decision would fail (open: admitted uncounted; closed:
   // refused), so a replica takes requests only once it is, or once waiting longer is pointless.

@@ -33,6 +33,11 @@ async function runGateway(config: Config): Promise<void> {
   const policy = config.auth.policyFile === null ? { ok: true as const, value: OPEN_POLICY_DOCUMENT } : readAccessPolicyFile(config.auth.policyFile);
   if (!policy.ok) throw new ConfigError(`Invalid configuration — ${policy.failure}`);
   if (config.auth.policyFile === null) logger.warn("No POLICY_FILE: every caller may use every model, without limits");
+  logger.info(
+    config.corsOrigins.length === 0
+      ? "No cross-origin browser access (CORS_ORIGINS is empty): only same-origin pages and non-browser clients can call"
+      : `Browser pages on these origins may call across origins (CORS_ORIGINS): ${config.corsOrigins.join(", ")}`,
+  );
   if (config.auth.allowAnonymous) logger.info("Anonymous access is on (AUTH_ANONYMOUS): requests without credentials run as `anonymous`");
   const gateway = await startGateway({ config: { ...config, bedrock }, policy: policy.value, logger });
   closers.unshift(() => gateway.close());

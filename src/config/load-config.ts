@@ -50,8 +50,9 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
     throw new ConfigError(`Invalid configuration — ${problems.join("; ")}`);
   }
   const values = parsed.data;
-  const server = readServerSettings(values);
-  const bedrock = readBedrockSettings(values, { production: server.production });
+  const production = values.NODE_ENV === "production";
+  const bedrock = readBedrockSettings(values, { production });
+  const server = readServerSettings(values, { embeddedEmulator: bedrock.mode === "emulator" });
   return {
     ...server,
     bedrock,

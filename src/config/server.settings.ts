@@ -21,7 +21,24 @@ export interface ServerSettings {
   shutdownGraceMs: number;
   /** pino log level. Env: LOG_LEVEL, default `info`. */
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  /**
+   * Browser origins allowed to call across origins (CORS, and the Origin of WebSocket upgrades
+   * and SSE requests): exact origins, `https://*.example.com` for subdomains, `http://localhost:*`
+   * for any port. Env: CORS_ORIGINS, comma-separated. Default: none in production and with
+   * `endpoint`/`aws`; on the embedded emulator outside production, `DEVELOPMENT_ORIGINS`.
+   */
+  corsOrigins: string[];
 }
+
+/** Local development servers on any port, and the Apollo Sandbox the landing page embeds. */
+export const DEVELOPMENT_ORIGINS = [
+  "http://localhost:*",
+  "http://127.0.0.1:*",
+  "https://sandbox.embed.apollographql.com",
+  "https://studio.apollographql.com",
+];
+
+const ORIGIN_PATTERN = /^https?:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:(\d{1,5}|\*))?$/i;
 
 export const serverVariables = {
   PORT: port("PORT").default(4000),
@@ -30,17 +47,32 @@ export const serverVariables = {
   NODE_ENV: z.string().optional(),
   SHUTDOWN_GRACE_MS: intRange("SHUTDOWN_GRACE_MS", 0, 600_000).default(10_000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  CORS_ORIGINS: z
+    .string()
+    .transform((text) =>
+      text
+        .split(",")
+        .map((origin) => origin.trim())
+        .filter((origin) => origin.length > 0),
+    )
+    .refine((origins) => origins.every((origin) => ORIGIN_PATTERN.test(origin)), {
+      message: "CORS_ORIGINS must be origins like https://app.example.com, https://*.example.com or http://localhost:*, separated by commas",
+    })
+    .optional(),
 };
 
 type ServerValues = z.infer<z.ZodObject<typeof serverVariables>>;
 
-export function readServerSettings(values: ServerValues): ServerSettings {
+/** `embeddedEmulator`: whether the development origins are allowed when CORS_ORIGINS does not say. */
+export function readServerSettings(values: ServerValues, { embeddedEmulator }: { embeddedEmulator: boolean }): ServerSettings {
+  const production = values.NODE_ENV === "production";
   return {
     port: values.PORT,
     host: values.HOST,
     emulatorPort: values.EMULATOR_PORT ?? null,
-    production: values.NODE_ENV === "production",
+    production,
     shutdownGraceMs: values.SHUTDOWN_GRACE_MS,
     logLevel: values.LOG_LEVEL,
+    corsOrigins: values.CORS_ORIGINS ?? (embeddedEmulator && !production ? DEVELOPMENT_ORIGINS : []),
   };
 }

@@ -20,6 +20,7 @@ import { metricsRoute } from "./metrics.route";
 import { operationMetricsPlugin } from "./operation-metrics.plugin";
 import { createOperationPipeline } from "./operation-pipeline";
 import { operationTracingPlugin } from "./operation-tracing.plugin";
+import { registerCrossOrigin } from "./cross-origin";
 import { credentialsFromHeaders, type AuthenticateRequest } from "./request-authentication";
 import { createServerSentEventsHandler } from "./sse-transport";
 import { tracedRoute } from "./traced-route";
@@ -41,6 +42,8 @@ export interface GatewayServerOptions {
   readinessChecks: ReadinessCheck[];
   /** True once shutdown began; /readyz then answers 503. */
   draining(): boolean;
+  /** Browser origins allowed across origins (CORS_ORIGINS patterns). */
+  corsOrigins: string[];
 }
 
 /**
@@ -83,11 +86,12 @@ export async function createGatewayServer(options: GatewayServerOptions) {
     ],
   });
   await apollo.start();
-  await app.register(fastifyWebsocket, { options: { maxPayload: options.limits.maxBodyBytes } });
   app.addHook("onRequest", (request, reply, done) => {
     reply.header("x-request-id", request.id);
     done();
   });
+  await app.register(fastifyWebsocket, { options: { maxPayload: options.limits.maxBodyBytes } });
+  await registerCrossOrigin(app, options.corsOrigins);
 
   const traced = (route: string, handler: RouteHandlerMethod) => (options.tracing ? tracedRoute(options.tracing, route, handler) : handler);
   const apolloHandler = fastifyApolloHandler(apollo, {
@@ -107,7 +111,7 @@ export async function createGatewayServer(options: GatewayServerOptions) {
     handler: httpHandler,
     wsHandler: createWebSocketHandler({ pipeline, production: options.production }),
   });
-  app.route({ method: ["POST", "OPTIONS"], url: "/graphql", handler: httpHandler });
+  app.route({ method: "POST", url: "/graphql", handler: httpHandler });
   const sseHandler = createServerSentEventsHandler(pipeline);
   app.route({
     method: ["GET", "POST", "PUT", "DELETE"],

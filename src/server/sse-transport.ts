@@ -2,6 +2,7 @@ import { type FastifyReply, type FastifyRequest } from "fastify";
 import { createHandler } from "graphql-sse/lib/use/fastify";
 import { type Identity } from "../auth/identity";
 import { type RequestContext } from "../context";
+import { CSRF_REFUSAL, passedPreflight } from "./csrf-check";
 import { disconnectSignal } from "./disconnect-signal";
 import { unauthenticatedBody, type OperationPipeline } from "./operation-pipeline";
 import { credentialsFromHeaders } from "./request-authentication";
@@ -45,6 +46,14 @@ export function createServerSentEventsHandler(pipeline: OperationPipeline): (req
   return async (request, reply) => {
     // graphql-sse answers OPTIONS and other methods itself; only operations need a caller.
     if (request.method === "GET" || request.method === "POST" || request.method === "PUT") {
+      // The same CSRF rule as /graphql: a simple GET from any page must not start a billed stream.
+      if (!passedPreflight(request.headers)) {
+        await reply
+          .code(400)
+          .type("application/json")
+          .send({ errors: [{ message: CSRF_REFUSAL, extensions: { code: "BAD_REQUEST", requestId: request.id } }] });
+        return;
+      }
       const caller = await pipeline.authenticate(credentialsFromHeaders(request.headers), "sse", request.ip);
       if (caller instanceof Error) {
         const { status, headers } = caller.extensions.http as { status: number; headers: Map<string, string> };

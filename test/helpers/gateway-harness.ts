@@ -66,6 +66,8 @@ export interface GatewayHarnessOptions {
   modelCatalogFile?: string;
   /** Starts a second emulator standing for this Region, the fallback for every model. */
   fallbackRegion?: string;
+  /** CORS_ORIGINS; absent: none. */
+  corsOrigins?: string[];
   /** OpenTelemetry export (e.g. to a test collector); absent: no tracing. */
   tracing?: TracingSettings;
 }
@@ -94,6 +96,7 @@ export async function startGatewayHarness(bedrock: Partial<BedrockSettings> = {}
       host: "127.0.0.1",
       production: options.production ?? false,
       shutdownGraceMs: 500,
+      corsOrigins: options.corsOrigins ?? [],
       limits: { ...defaults.limits, ...options.limits },
       batching: { ...defaults.batching, ...options.batching },
       breaker: options.breaker ?? defaults.breaker,

@@ -76,6 +76,19 @@ describe("authentication and store settings", () => {
     expect(loadConfig({ NODE_ENV: "production", BEDROCK_ENDPOINT: "http://127.0.0.1:4010" }).bedrock.mode).toBe("endpoint");
   });
 
+  it("allows local development origins on the embedded emulator only, and reads CORS_ORIGINS", () => {
+    expect(loadConfig({}).corsOrigins).toContain("http://localhost:*");
+    expect(loadConfig({ BEDROCK_ENDPOINT: "http://127.0.0.1:4010" }).corsOrigins).toEqual([]);
+    expect(loadConfig({ NODE_ENV: "production", BEDROCK_MODE: "emulator" }).corsOrigins).toEqual([]);
+    expect(loadConfig({ CORS_ORIGINS: "https://app.example.com, https://*.example.org,http://localhost:*" }).corsOrigins).toEqual([
+      "https://app.example.com",
+      "https://*.example.org",
+      "http://localhost:*",
+    ]);
+    expect(() => loadConfig({ CORS_ORIGINS: "https://app.example.com/path" })).toThrow("CORS_ORIGINS");
+    expect(() => loadConfig({ CORS_ORIGINS: "*" })).toThrow("CORS_ORIGINS");
+  });
+
   it("keeps counters in memory and fails open unless told otherwise", () => {
     expect(loadConfig({}).store).toEqual({ redisUrl: null, failureMode: "open", readyWaitMs: 2500 });
     expect(loadConfig({ REDIS_URL: "redis://127.0.0.1:6379", STORE_FAILURE: "closed", STORE_READY_WAIT_MS: "100" }).store).toEqual({
