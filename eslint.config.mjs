@@ -90,7 +90,7 @@ const packageBans = Object.entries(PACKAGE_BANS).map(([files, bans]) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ["dist/", "coverage/", "node_modules/", "examples/generated/", "examples/web/dist/", "**/*.js", "**/*.mjs"] },
+  { ignores: ["dist/", "coverage/", "node_modules/", "examples/generated/", "examples/web/dist/", "**/*.js", "**/*.mjs", "**/*.cjs"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -16,6 +16,7 @@ import { loadModelCatalog } from "../src/service/load-model-catalog";
 import { createModelCatalog } from "../src/service/model-catalog";
 import { type StreamEvent } from "../src/service/stream-event.types";
 import { type StreamService } from "../src/service/stream.service";
+import { createTrustedDocuments } from "../src/server/trusted-documents";
 import { BENCH_CREDENTIALS, sendBaselineCall } from "./baseline-call";
 import { BENCH_MODEL, benchClientSettings } from "./bench-settings";
 
@@ -76,6 +77,7 @@ async function main(): Promise<void> {
     readinessChecks: [],
     draining: () => false,
     corsOrigins: [],
+    trustedDocuments: createTrustedDocuments({ manifest: new Map(), only: false, mayRunAnyOperation: () => true }),
   });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const address = app.server.address();

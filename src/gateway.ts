@@ -14,6 +14,7 @@ import { startTracing } from "./observability/tracing";
 import { buildGatewaySchema } from "./schema/build-schema";
 import { createGatewayServer } from "./server/create-gateway-server";
 import { createRequestAuthentication } from "./server/request-authentication";
+import { createTrustedDocuments, readTrustedDocumentsFile } from "./server/trusted-documents";
 import { createCallerRights } from "./service/caller-rights";
 import { withCircuitBreaker } from "./service/circuit-breaker";
 import { createEmbeddingBatcher, type EmbeddingBatcher } from "./service/embedding-batcher";
@@ -199,6 +200,11 @@ export async function startGateway({ config, policy: document, logger }: Gateway
     ],
     draining: () => draining,
     corsOrigins: config.corsOrigins,
+    trustedDocuments: createTrustedDocuments({
+      manifest: config.trustedDocumentsFile === null ? new Map() : readTrustedDocumentsFile(config.trustedDocumentsFile),
+      only: config.trustedDocumentsOnly,
+      mayRunAnyOperation: (caller) => policy.mayRunAnyOperation(caller),
+    }),
   });
   // Until Redis is connected every decision would fail (open: admitted uncounted; closed:
   // refused), so a replica takes requests only once it is, or once waiting longer is pointless.

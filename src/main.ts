@@ -38,6 +38,13 @@ async function runGateway(config: Config): Promise<void> {
       ? "No cross-origin browser access (CORS_ORIGINS is empty): only same-origin pages and non-browser clients can call"
       : `Browser pages on these origins may call across origins (CORS_ORIGINS): ${config.corsOrigins.join(", ")}`,
   );
+  if (config.trustedDocumentsFile !== null) {
+    logger.info(
+      config.trustedDocumentsOnly
+        ? `Trusted documents only (TRUSTED_DOCUMENTS_ONLY): callers without arbitraryOperations run only the documents in ${config.trustedDocumentsFile}`
+        : `Trusted documents in ${config.trustedDocumentsFile} resolve by hash; any operation still runs (TRUSTED_DOCUMENTS_ONLY=false)`,
+    );
+  }
   if (config.auth.allowAnonymous) logger.info("Anonymous access is on (AUTH_ANONYMOUS): requests without credentials run as `anonymous`");
   const gateway = await startGateway({ config: { ...config, bedrock }, policy: policy.value, logger });
   closers.unshift(() => gateway.close());

@@ -38,9 +38,16 @@ const tenantSchema = z.strictObject({
   endpoint: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional(),
 });
 
+/**
+ * Whether the holder may run any GraphQL operation when the gateway accepts only trusted
+ * documents (TRUSTED_DOCUMENTS_ONLY): developers and back-end services, not a public web app.
+ */
+const arbitraryOperationsSchema = z.boolean().optional();
+
 const groupSchema = z.strictObject({
   statements: z.array(statementSchema).default([]),
   limits: limitsSchema.optional(),
+  arbitraryOperations: arbitraryOperationsSchema,
 });
 
 const principalSchema = z.strictObject({
@@ -50,6 +57,7 @@ const principalSchema = z.strictObject({
   apiKeys: z.array(apiKeyHashSchema).default([]),
   /** Key of `tenants`: whose region and endpoint serve this principal's calls. */
   tenant: z.string().min(1).optional(),
+  arbitraryOperations: arbitraryOperationsSchema,
 });
 
 export const accessPolicySchema = z

@@ -19,6 +19,8 @@ export interface AccessPolicy {
   limitsOf(identity: Identity): Limits;
   /** Null: the gateway's default region and endpoint. */
   tenantOf(principalId: string): TenantScope | null;
+  /** Whether `arbitraryOperations: true` applies to the caller (their own, a group's, or everyone's). */
+  mayRunAnyOperation(identity: Identity): boolean;
 }
 
 const LIMIT_NAMES = ["requestsPerMinute", "tokensPerMinute", "tokensPerDay"] as const;
@@ -53,6 +55,10 @@ export function createAccessPolicy(document: AccessPolicyDocument): AccessPolicy
     return { allowed: of("allow"), denied: of("deny") };
   };
   return {
+    mayRunAnyOperation: (identity) =>
+      [document.everyone, ...identity.groups.map((group) => document.groups[group]), document.principals[identity.id]].some(
+        (holder) => holder?.arbitraryOperations === true,
+      ),
     principalOfApiKey: (hash) => keyHolders.get(hash),
     groupsOf: (principalId) => document.principals[principalId]?.groups ?? [],
     patternsOf,

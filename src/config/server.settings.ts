@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { intRange, port } from "./setting-schemas";
+import { ConfigError } from "./config-error";
+import { flag, intRange, port } from "./setting-schemas";
 
 /** How the process listens, logs and stops. */
 export interface ServerSettings {
@@ -28,6 +29,14 @@ export interface ServerSettings {
    * `endpoint`/`aws`; on the embedded emulator outside production, `DEVELOPMENT_ORIGINS`.
    */
   corsOrigins: string[];
+  /** graphql-codegen's persisted-documents manifest (SHA-256 hash → document). Env: TRUSTED_DOCUMENTS_FILE. */
+  trustedDocumentsFile: string | null;
+  /**
+   * Whether callers without the policy's `arbitraryOperations` may run only the manifest's
+   * documents. Env: TRUSTED_DOCUMENTS_ONLY; default true in production with a manifest, else false
+   * (development: Sandbox and any operation keep working, and hashes still resolve).
+   */
+  trustedDocumentsOnly: boolean;
 }
 
 /** Local development servers on any port, and the Apollo Sandbox the landing page embeds. */
@@ -59,6 +68,8 @@ export const serverVariables = {
       message: "CORS_ORIGINS must be origins like https://app.example.com, https://*.example.com or http://localhost:*, separated by commas",
     })
     .optional(),
+  TRUSTED_DOCUMENTS_FILE: z.string().min(1).optional(),
+  TRUSTED_DOCUMENTS_ONLY: flag("TRUSTED_DOCUMENTS_ONLY").optional(),
 };
 
 type ServerValues = z.infer<z.ZodObject<typeof serverVariables>>;
@@ -66,6 +77,13 @@ type ServerValues = z.infer<z.ZodObject<typeof serverVariables>>;
 /** `embeddedEmulator`: whether the development origins are allowed when CORS_ORIGINS does not say. */
 export function readServerSettings(values: ServerValues, { embeddedEmulator }: { embeddedEmulator: boolean }): ServerSettings {
   const production = values.NODE_ENV === "production";
+  if (values.TRUSTED_DOCUMENTS_ONLY === "true" && values.TRUSTED_DOCUMENTS_FILE === undefined) {
+    throw new ConfigError("Invalid configuration — TRUSTED_DOCUMENTS_ONLY: true needs the manifest in TRUSTED_DOCUMENTS_FILE");
+  }
+  const trustedDocumentsOnly =
+    values.TRUSTED_DOCUMENTS_ONLY === undefined
+      ? production && values.TRUSTED_DOCUMENTS_FILE !== undefined
+      : values.TRUSTED_DOCUMENTS_ONLY === "true";
   return {
     port: values.PORT,
     host: values.HOST,
@@ -74,5 +92,7 @@ export function readServerSettings(values: ServerValues, { embeddedEmulator }: {
     shutdownGraceMs: values.SHUTDOWN_GRACE_MS,
     logLevel: values.LOG_LEVEL,
     corsOrigins: values.CORS_ORIGINS ?? (embeddedEmulator && !production ? DEVELOPMENT_ORIGINS : []),
+    trustedDocumentsFile: values.TRUSTED_DOCUMENTS_FILE ?? null,
+    trustedDocumentsOnly,
   };
 }

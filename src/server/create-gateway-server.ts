@@ -24,6 +24,8 @@ import { registerCrossOrigin } from "./cross-origin";
 import { credentialsFromHeaders, type AuthenticateRequest } from "./request-authentication";
 import { createServerSentEventsHandler } from "./sse-transport";
 import { tracedRoute } from "./traced-route";
+import { type TrustedDocuments } from "./trusted-documents";
+import { trustedDocumentsCache, trustedDocumentsPlugin } from "./trusted-documents.plugin";
 import { createWebSocketHandler } from "./websocket-transport";
 
 export interface GatewayServerOptions {
@@ -44,6 +46,8 @@ export interface GatewayServerOptions {
   draining(): boolean;
   /** Browser origins allowed across origins (CORS_ORIGINS patterns). */
   corsOrigins: string[];
+  /** The trusted-documents manifest (empty without TRUSTED_DOCUMENTS_FILE) and whether it is all some callers may run. */
+  trustedDocuments: TrustedDocuments;
 }
 
 /**
@@ -69,6 +73,8 @@ export async function createGatewayServer(options: GatewayServerOptions) {
     csrfPrevention: true,
     validationRules: checks.rules,
     parseOptions: checks.parseOptions,
+    // With a manifest, a hash resolves to its trusted document; without one, Apollo's own cache of registered texts.
+    ...(options.trustedDocuments.size > 0 ? { persistedQueries: { cache: trustedDocumentsCache(options.trustedDocuments) } } : {}),
     // main.ts owns shutdown; Apollo's own handler would re-raise the signal and skip ours.
     stopOnTerminationSignals: false,
     formatError: gatewayErrorFormatter({ production: options.production }),
@@ -80,6 +86,7 @@ export async function createGatewayServer(options: GatewayServerOptions) {
       ApolloServerPluginCacheControlDisabled(),
       errorMaskingPlugin(pipeline),
       tokenLimitPlugin(onRejected),
+      trustedDocumentsPlugin(options.trustedDocuments),
       operationMetricsPlugin(pipeline),
       ...(options.tracing ? [operationTracingPlugin(pipeline)] : []),
       options.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ footer: false }),

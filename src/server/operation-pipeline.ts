@@ -20,6 +20,7 @@ import { gatewayErrorFormatter, isBug, withoutSuggestions } from "./error-maskin
 import { type OperationChecks } from "./limits/operation-checks";
 import { describeOperation } from "./operation-span";
 import { type AuthenticateRequest } from "./request-authentication";
+import { type TrustedDocuments } from "./trusted-documents";
 
 export type Transport = "http" | "websocket" | "sse";
 
@@ -36,6 +37,20 @@ export interface OperationPipelineOptions {
   tracing: Tracing | null;
   /** Production hides schema names from error messages (no "Did you mean …?"). */
   production: boolean;
+  /** Operations named by hash, and whether a caller may run anything else. */
+  trustedDocuments: TrustedDocuments;
+}
+
+/** An operation as graphql-ws and graphql-sse receive it. */
+export interface OperationRequest {
+  query?: unknown;
+  extensions?: unknown;
+}
+
+/** Why an operation was refused before it ran, with the HTTP status a transport that has one answers with. */
+export interface Refusal {
+  status: number;
+  errors: GraphQLError[];
 }
 
 /** graphql-ws and graphql-sse run operations through these instead of graphql-js's own. */
@@ -55,8 +70,11 @@ export interface OperationExecution {
 export interface OperationPipeline {
   schema: GraphQLSchema;
   authenticate: AuthenticateRequest;
-  /** The document to run, or the errors to answer with; a refusal is counted as an `error` of type `unknown`. */
-  admit(transport: Transport, requestId: string, query: unknown): Result<DocumentNode, GraphQLError[]>;
+  /**
+   * The document to run (a trusted document named by hash, or the text sent, if `caller` may run
+   * it), or the refusal to answer with; a refusal is counted as an `error` of type `unknown`.
+   */
+  admit(transport: Transport, requestId: string, request: OperationRequest, caller: Identity): Result<DocumentNode, Refusal>;
   /** `connectionStreams`: the connection's own stream counter, for transports that carry many operations on one connection. */
   context(requestId: string, signal: AbortSignal, caller: Identity, connectionStreams?: SlotCounter | null): RequestContext;
   /** A new stream counter for one connection (a WebSocket). */
@@ -87,13 +105,16 @@ export function createOperationPipeline({
   authenticate,
   tracing,
   production,
+  trustedDocuments,
 }: OperationPipelineOptions): OperationPipeline {
   const formatError = gatewayErrorFormatter({ production });
-  const withRequestId = (error: GraphQLError, requestId: string) =>
-    new GraphQLError(production ? withoutSuggestions(error.message) : error.message, {
+  const withRequestId = (error: GraphQLError, requestId: string) => {
+    const { http: _http, ...extensions } = error.extensions;
+    return new GraphQLError(production ? withoutSuggestions(error.message) : error.message, {
       ...(error.path ? { path: error.path } : {}),
-      extensions: { ...error.extensions, requestId },
+      extensions: { ...extensions, requestId },
     });
+  };
 
   const reportBugs = (errors: readonly GraphQLError[], requestId: string) => {
     for (const error of errors.filter(isBug))
@@ -166,13 +187,19 @@ export function createOperationPipeline({
   return {
     schema,
     authenticate,
-    admit(transport, requestId, query) {
-      const document = checks.parse(query as string);
-      const errors = "kind" in document ? checks.validate(schema, document) : document;
-      if (!("kind" in document) || errors.length > 0) {
+    admit(transport, requestId, request, caller) {
+      const refuse = (errors: readonly GraphQLError[], status = 400) => {
         count(transport, "unknown", true);
-        return fail(errors.map((error) => withRequestId(error, requestId)));
-      }
+        return fail({ status, errors: errors.map((error) => withRequestId(error, requestId)) });
+      };
+      const resolved = trustedDocuments.resolve(request.query, request.extensions);
+      if (!resolved.ok) return refuse([resolved.failure]);
+      const query = resolved.value as string;
+      const refusal = trustedDocuments.refusal(query, caller);
+      if (refusal !== null) return refuse([refusal], 403);
+      const document = checks.parse(query);
+      const errors = "kind" in document ? checks.validate(schema, document) : document;
+      if (!("kind" in document) || errors.length > 0) return refuse(errors);
       return ok(document);
     },
     context: (requestId, signal, caller, connectionStreams = null) => createRequestContext(services, requestId, signal, caller, connectionStreams),

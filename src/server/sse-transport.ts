@@ -6,6 +6,7 @@ import { CSRF_REFUSAL, passedPreflight } from "./csrf-check";
 import { disconnectSignal } from "./disconnect-signal";
 import { unauthenticatedBody, type OperationPipeline } from "./operation-pipeline";
 import { credentialsFromHeaders } from "./request-authentication";
+import { persistedQueryHash } from "./trusted-documents";
 
 /**
  * GraphQL over Server-Sent Events (graphql-sse, "distinct connections" mode) for clients that
@@ -28,11 +29,15 @@ export function createServerSentEventsHandler(pipeline: OperationPipeline): (req
       const caller = callers.get(reply);
       if (!caller) throw new Error("SSE operation without an authenticated caller");
       const requestId = reply.request.id;
-      const admitted = pipeline.admit("sse", requestId, params.query);
-      // Refused as graphql-sse refuses a syntax error itself: 400 with the errors as JSON.
+      const admitted = pipeline.admit("sse", requestId, params, caller);
+      // Refused as graphql-sse refuses a syntax error itself: the status, with the errors as JSON.
       if (!admitted.ok) {
-        const body = JSON.stringify({ errors: admitted.failure });
-        return [body, { status: 400, statusText: "Bad Request", headers: { "content-type": "application/json; charset=utf-8" } }];
+        const { status, errors } = admitted.failure;
+        const body = JSON.stringify({ errors });
+        return [
+          body,
+          { status, statusText: status === 403 ? "Forbidden" : "Bad Request", headers: { "content-type": "application/json; charset=utf-8" } },
+        ];
       }
       return {
         schema: pipeline.schema,
@@ -61,6 +66,9 @@ export function createServerSentEventsHandler(pipeline: OperationPipeline): (req
         return;
       }
       callers.set(reply, caller);
+      // graphql-sse refuses a body without `query`; one naming a trusted document by hash has none (admission resolves it).
+      const body = request.body as { query?: unknown; extensions?: unknown } | null | undefined;
+      if (body && typeof body === "object" && body.query === undefined && persistedQueryHash(body.extensions) !== undefined) body.query = "";
     }
     await handler(request, reply);
   };

@@ -82,8 +82,8 @@ export function createWebSocketHandler({ pipeline, production }: WebSocketTransp
         void expire(socket, () => Object.keys(context.subscriptions).length);
         return [new GraphQLError("The credential has expired", { extensions: { code: "UNAUTHENTICATED", requestId } })];
       }
-      const admitted = pipeline.admit("websocket", requestId, payload.query);
-      if (!admitted.ok) return admitted.failure;
+      const admitted = pipeline.admit("websocket", requestId, payload, caller);
+      if (!admitted.ok) return admitted.failure.errors;
       return {
         schema: pipeline.schema,
         document: admitted.value,

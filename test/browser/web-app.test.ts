@@ -17,7 +17,7 @@ const EMBEDDING_MODEL = "amazon.titan-embed-text-v2:0";
 
 jest.setTimeout(60_000);
 
-describe("examples/web in Chromium, against the built gateway on another origin", () => {
+describe("examples/web in Chromium, against the built gateway on another origin, trusted documents only", () => {
   let web: WebAppServer;
   let main: MainProcess;
   let gatewayUrl: string;
@@ -46,6 +46,9 @@ describe("examples/web in Chromium, against the built gateway on another origin"
       AUTH_ANONYMOUS: "false",
       AUTH_JWT_SECRET: SECRET,
       POLICY_FILE: policyFile,
+      // As a public frontend's gateway runs: the app's own operations, by hash, and nothing else.
+      TRUSTED_DOCUMENTS_FILE: join(__dirname, "..", "..", "examples", "generated", "persisted-documents.json"),
+      TRUSTED_DOCUMENTS_ONLY: "true",
     });
     const emulatorLine = await main.waitFor("Using the local Bedrock emulator at");
     emulatorUrl = /emulator at (http:\/\/[\d.]+:\d+)/.exec(emulatorLine)![1]!;
@@ -152,6 +155,10 @@ describe("examples/web in Chromium, against the built gateway on another origin"
     await page.click("#search-form button");
     await page.locator("#search-results li").first().filter({ hasNotText: "1.000" }).waitFor();
     expect(embedLists).toHaveLength(1);
+    // Apollo's PersistedQueryLink sent the trusted document's hash, not its text.
+    const sent = JSON.parse(embedLists[0]!) as Record<string, any>;
+    expect(sent).not.toHaveProperty("query");
+    expect(sent.extensions.persistedQuery.sha256Hash).toMatch(/^sha256:[0-9a-f]{64}$/);
     await page.close();
   });
 

@@ -68,6 +68,8 @@ export interface GatewayHarnessOptions {
   fallbackRegion?: string;
   /** CORS_ORIGINS; absent: none. */
   corsOrigins?: string[];
+  /** TRUSTED_DOCUMENTS_FILE and TRUSTED_DOCUMENTS_ONLY; absent: no manifest. */
+  trustedDocuments?: { file: string; only: boolean };
   /** OpenTelemetry export (e.g. to a test collector); absent: no tracing. */
   tracing?: TracingSettings;
 }
@@ -97,6 +99,8 @@ export async function startGatewayHarness(bedrock: Partial<BedrockSettings> = {}
       production: options.production ?? false,
       shutdownGraceMs: 500,
       corsOrigins: options.corsOrigins ?? [],
+      trustedDocumentsFile: options.trustedDocuments?.file ?? null,
+      trustedDocumentsOnly: options.trustedDocuments?.only ?? false,
       limits: { ...defaults.limits, ...options.limits },
       batching: { ...defaults.batching, ...options.batching },
       breaker: options.breaker ?? defaults.breaker,

@@ -89,6 +89,16 @@ describe("authentication and store settings", () => {
     expect(() => loadConfig({ CORS_ORIGINS: "*" })).toThrow("CORS_ORIGINS");
   });
 
+  it("accepts only trusted documents by default in production with a manifest, and never without one", () => {
+    const production = { NODE_ENV: "production", BEDROCK_MODE: "emulator" };
+    expect(loadConfig({ ...production, TRUSTED_DOCUMENTS_FILE: "manifest.json" }).trustedDocumentsOnly).toBe(true);
+    expect(loadConfig({ ...production, TRUSTED_DOCUMENTS_FILE: "manifest.json", TRUSTED_DOCUMENTS_ONLY: "false" }).trustedDocumentsOnly).toBe(false);
+    expect(loadConfig({ TRUSTED_DOCUMENTS_FILE: "manifest.json" }).trustedDocumentsOnly).toBe(false);
+    expect(loadConfig(production).trustedDocumentsOnly).toBe(false);
+    expect(() => loadConfig({ TRUSTED_DOCUMENTS_ONLY: "true" })).toThrow("TRUSTED_DOCUMENTS_FILE");
+    expect(() => loadConfig({ TRUSTED_DOCUMENTS_ONLY: "yes" })).toThrow("TRUSTED_DOCUMENTS_ONLY");
+  });
+
   it("keeps counters in memory and fails open unless told otherwise", () => {
     expect(loadConfig({}).store).toEqual({ redisUrl: null, failureMode: "open", readyWaitMs: 2500 });
     expect(loadConfig({ REDIS_URL: "redis://127.0.0.1:6379", STORE_FAILURE: "closed", STORE_READY_WAIT_MS: "100" }).store).toEqual({

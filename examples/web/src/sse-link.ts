@@ -19,7 +19,7 @@ export class ServerSentEventsLink extends ApolloLink {
   override request(operation: ApolloLink.Operation): Observable<ApolloLink.Result> {
     return new Observable((observer) =>
       this.client.subscribe<ApolloLink.Result["data"]>(
-        { query: print(operation.query), variables: operation.variables, operationName: operation.operationName },
+        { query: print(operation.query), variables: operation.variables, operationName: operation.operationName, extensions: operation.extensions },
         {
           next: (result) => observer.next(result as ApolloLink.Result),
           complete: () => observer.complete(),
