@@ -16,6 +16,7 @@ import { loadModelCatalog } from "../src/service/load-model-catalog";
 import { createModelCatalog } from "../src/service/model-catalog";
 import { type StreamEvent } from "../src/service/stream-event.types";
 import { type StreamService } from "../src/service/stream.service";
+import { createShutdown } from "../src/server/shutdown";
 import { createTrustedDocuments } from "../src/server/trusted-documents";
 import { BENCH_CREDENTIALS, sendBaselineCall } from "./baseline-call";
 import { BENCH_MODEL, benchClientSettings } from "./bench-settings";
@@ -65,7 +66,7 @@ async function main(): Promise<void> {
     invocationLoaders: createInvocationLoaders({ invoke, maxInputsPerOperation: 1, maxJsonDepth: 64 }),
     connectionStreams: () => createSlotCounter(8),
   };
-  const app = await createGatewayServer({
+  const { app } = await createGatewayServer({
     schema: buildGatewaySchema(),
     services,
     logger: createLogger("info", "/dev/null"),
@@ -75,7 +76,7 @@ async function main(): Promise<void> {
     metrics: createGatewayMetrics(),
     tracing: null,
     readinessChecks: [],
-    draining: () => false,
+    shutdown: createShutdown(),
     corsOrigins: [],
     trustedDocuments: createTrustedDocuments({ manifest: new Map(), only: false, mayRunAnyOperation: () => true }),
   });

@@ -14,6 +14,7 @@ import { startTracing } from "./observability/tracing";
 import { buildGatewaySchema } from "./schema/build-schema";
 import { createGatewayServer } from "./server/create-gateway-server";
 import { createRequestAuthentication } from "./server/request-authentication";
+import { createShutdown } from "./server/shutdown";
 import { createTrustedDocuments, readTrustedDocumentsFile } from "./server/trusted-documents";
 import { createCallerRights } from "./service/caller-rights";
 import { withCircuitBreaker } from "./service/circuit-breaker";
@@ -180,8 +181,8 @@ export async function startGateway({ config, policy: document, logger }: Gateway
     ),
     logger,
   );
-  let draining = false;
-  const app = await createGatewayServer({
+  const shutdown = createShutdown();
+  const server = await createGatewayServer({
     schema: buildGatewaySchema(),
     services,
     logger,
@@ -198,7 +199,7 @@ export async function startGateway({ config, policy: document, logger }: Gateway
       // Failing open, a replica without its store still serves (unlimited), so it stays ready.
       ...(config.store.failureMode === "closed" ? [{ name: "store", check: () => store.reachable() }] : []),
     ],
-    draining: () => draining,
+    shutdown,
     corsOrigins: config.corsOrigins,
     trustedDocuments: createTrustedDocuments({
       manifest: config.trustedDocumentsFile === null ? new Map() : readTrustedDocumentsFile(config.trustedDocumentsFile),
@@ -211,6 +212,7 @@ export async function startGateway({ config, policy: document, logger }: Gateway
   if (!(await store.whenReady(config.store.readyWaitMs))) {
     logger.warn(`The counter store did not answer within ${config.store.readyWaitMs} ms; serving anyway (STORE_FAILURE=${config.store.failureMode})`);
   }
+  const { app } = server;
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
@@ -218,11 +220,7 @@ export async function startGateway({ config, policy: document, logger }: Gateway
   return {
     url: `http://${host.includes(":") ? `[${host}]` : host}:${port}/graphql`,
     async close() {
-      draining = true;
-      // Stop accepting at once; give in-flight requests the grace period, then cut what remains.
-      const deadline = setTimeout(() => app.server.closeAllConnections(), config.shutdownGraceMs);
-      await app.close();
-      clearTimeout(deadline);
+      await server.close(config.shutdownGraceMs);
       clients.destroy();
       await store.close();
       embeddings.close();

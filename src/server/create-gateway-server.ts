@@ -15,6 +15,7 @@ import { disconnectSignal } from "./disconnect-signal";
 import { errorMaskingPlugin, gatewayErrorFormatter } from "./error-masking.plugin";
 import { createOperationChecks } from "./limits/operation-checks";
 import { tokenLimitPlugin } from "./limits/token-limit.plugin";
+import { closeGracefully } from "./graceful-close";
 import { healthRoutes, type ReadinessCheck } from "./health.routes";
 import { metricsRoute } from "./metrics.route";
 import { operationMetricsPlugin } from "./operation-metrics.plugin";
@@ -24,8 +25,10 @@ import { registerCrossOrigin } from "./cross-origin";
 import { credentialsFromHeaders, type AuthenticateRequest } from "./request-authentication";
 import { createServerSentEventsHandler } from "./sse-transport";
 import { tracedRoute } from "./traced-route";
-import { type TrustedDocuments } from "./trusted-documents";
-import { trustedDocumentsCache, trustedDocumentsPlugin } from "./trusted-documents.plugin";
+import { trustedDocumentsCache, type TrustedDocuments } from "./trusted-documents";
+import { type Shutdown } from "./shutdown";
+import { admissionPlugin } from "./admission.plugin";
+
 import { createWebSocketHandler } from "./websocket-transport";
 
 export interface GatewayServerOptions {
@@ -42,8 +45,8 @@ export interface GatewayServerOptions {
   tracing: Tracing | null;
   /** What /readyz waits for. */
   readinessChecks: ReadinessCheck[];
-  /** True once shutdown began; /readyz then answers 503. */
-  draining(): boolean;
+  /** Begun on SIGTERM: /readyz answers 503, new operations are refused, running ones end at its deadline. */
+  shutdown: Shutdown;
   /** Browser origins allowed across origins (CORS_ORIGINS patterns). */
   corsOrigins: string[];
   /** The trusted-documents manifest (empty without TRUSTED_DOCUMENTS_FILE) and whether it is all some callers may run. */
@@ -86,7 +89,7 @@ export async function createGatewayServer(options: GatewayServerOptions) {
       ApolloServerPluginCacheControlDisabled(),
       errorMaskingPlugin(pipeline),
       tokenLimitPlugin(onRejected),
-      trustedDocumentsPlugin(options.trustedDocuments),
+      admissionPlugin(pipeline),
       operationMetricsPlugin(pipeline),
       ...(options.tracing ? [operationTracingPlugin(pipeline)] : []),
       options.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
@@ -116,7 +119,7 @@ export async function createGatewayServer(options: GatewayServerOptions) {
     method: "GET",
     url: "/graphql",
     handler: httpHandler,
-    wsHandler: createWebSocketHandler({ pipeline, production: options.production }),
+    wsHandler: createWebSocketHandler({ pipeline, production: options.production, shutdown: options.shutdown }),
   });
   app.route({ method: "POST", url: "/graphql", handler: httpHandler });
   const sseHandler = createServerSentEventsHandler(pipeline);
@@ -125,7 +128,7 @@ export async function createGatewayServer(options: GatewayServerOptions) {
     url: "/graphql/stream",
     handler: traced("/graphql/stream", (request, reply) => sseHandler(request, reply)),
   });
-  await app.register(healthRoutes({ checks: options.readinessChecks, draining: options.draining }));
+  await app.register(healthRoutes({ checks: options.readinessChecks, draining: options.shutdown.draining }));
   await app.register(metricsRoute(options.metrics.registry));
-  return app;
+  return { app, close: (graceMs: number) => closeGracefully(app, pipeline, options.shutdown, graceMs) };
 }

@@ -1,7 +1,5 @@
-import { type IncomingMessage, type ServerResponse } from "node:http";
 import fastifyCors from "@fastify/cors";
-import { type FastifyInstance, type RawServerDefault } from "fastify";
-import { type Logger } from "pino";
+import { type GatewayApp } from "./gateway-app";
 import { createOriginPolicy } from "./origin-policy";
 
 const GRAPHQL_ROUTES = new Set(["/graphql", "/graphql/stream"]);
@@ -25,10 +23,7 @@ const ALLOWED_HEADERS = [
  * browsers send an upgrade from any page without asking. Register after the WebSocket plugin:
  * its hooks then close a refused upgrade's socket.
  */
-export async function registerCrossOrigin(
-  app: FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, Logger>,
-  corsOrigins: readonly string[],
-): Promise<void> {
+export async function registerCrossOrigin(app: GatewayApp, corsOrigins: readonly string[]): Promise<void> {
   const allowedOrigin = createOriginPolicy(corsOrigins);
   await app.register(fastifyCors, {
     origin: (origin, callback) => callback(null, origin !== undefined && allowedOrigin(origin)),

@@ -20,6 +20,7 @@ import { gatewayErrorFormatter, isBug, withoutSuggestions } from "./error-maskin
 import { type OperationChecks } from "./limits/operation-checks";
 import { describeOperation } from "./operation-span";
 import { type AuthenticateRequest } from "./request-authentication";
+import { type Shutdown } from "./shutdown";
 import { type TrustedDocuments } from "./trusted-documents";
 
 export type Transport = "http" | "websocket" | "sse";
@@ -39,6 +40,8 @@ export interface OperationPipelineOptions {
   production: boolean;
   /** Operations named by hash, and whether a caller may run anything else. */
   trustedDocuments: TrustedDocuments;
+  /** Once shutdown begins, new operations are refused; at its deadline, running ones end. */
+  shutdown: Shutdown;
 }
 
 /** An operation as graphql-ws and graphql-sse receive it. */
@@ -75,6 +78,12 @@ export interface OperationPipeline {
    * it), or the refusal to answer with; a refusal is counted as an `error` of type `unknown`.
    */
   admit(transport: Transport, requestId: string, request: OperationRequest, caller: Identity): Result<DocumentNode, Refusal>;
+  /** Why `caller` may not run `query` now (the replica is shutting down; not a trusted document), or null. */
+  refusal(query: string, caller: Identity): Refusal | null;
+  /** Counts an operation as running until the returned release is called; shutdown waits for none to run. */
+  track(): () => void;
+  /** Operations running now, on every transport. */
+  running(): number;
   /** `connectionStreams`: the connection's own stream counter, for transports that carry many operations on one connection. */
   context(requestId: string, signal: AbortSignal, caller: Identity, connectionStreams?: SlotCounter | null): RequestContext;
   /** A new stream counter for one connection (a WebSocket). */
@@ -106,7 +115,24 @@ export function createOperationPipeline({
   tracing,
   production,
   trustedDocuments,
+  shutdown,
 }: OperationPipelineOptions): OperationPipeline {
+  let running = 0;
+  const track = () => {
+    running += 1;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      running -= 1;
+    };
+  };
+  const refusal = (query: string, caller: Identity): Refusal | null => {
+    const closing = shutdown.refusal();
+    if (closing !== null) return { status: 503, errors: [closing] };
+    const untrusted = trustedDocuments.refusal(query, caller);
+    return untrusted === null ? null : { status: 403, errors: [untrusted] };
+  };
   const formatError = gatewayErrorFormatter({ production });
   const withRequestId = (error: GraphQLError, requestId: string) => {
     const { http: _http, ...extensions } = error.extensions;
@@ -164,6 +190,7 @@ export function createOperationPipeline({
     }
     let failed = false;
     let finished = false;
+    const release = track();
     return {
       active,
       deliver(result: ExecutionResult): ExecutionResult {
@@ -174,6 +201,7 @@ export function createOperationPipeline({
       finish(thrown = false) {
         if (finished) return;
         finished = true;
+        release();
         failed ||= thrown;
         count(transport, type, failed);
         if (span) {
@@ -195,14 +223,18 @@ export function createOperationPipeline({
       const resolved = trustedDocuments.resolve(request.query, request.extensions);
       if (!resolved.ok) return refuse([resolved.failure]);
       const query = resolved.value as string;
-      const refusal = trustedDocuments.refusal(query, caller);
-      if (refusal !== null) return refuse([refusal], 403);
+      const refused = refusal(query, caller);
+      if (refused !== null) return refuse(refused.errors, refused.status);
       const document = checks.parse(query);
       const errors = "kind" in document ? checks.validate(schema, document) : document;
       if (!("kind" in document) || errors.length > 0) return refuse(errors);
       return ok(document);
     },
-    context: (requestId, signal, caller, connectionStreams = null) => createRequestContext(services, requestId, signal, caller, connectionStreams),
+    refusal,
+    track,
+    running: () => running,
+    context: (requestId, signal, caller, connectionStreams = null) =>
+      createRequestContext(services, requestId, AbortSignal.any([signal, shutdown.deadline]), caller, connectionStreams),
     connectionStreams: () => services.connectionStreams(),
     execution(transport) {
       return {

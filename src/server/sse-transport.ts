@@ -1,3 +1,4 @@
+import { STATUS_CODES } from "node:http";
 import { type FastifyReply, type FastifyRequest } from "fastify";
 import { createHandler } from "graphql-sse/lib/use/fastify";
 import { type Identity } from "../auth/identity";
@@ -34,10 +35,7 @@ export function createServerSentEventsHandler(pipeline: OperationPipeline): (req
       if (!admitted.ok) {
         const { status, errors } = admitted.failure;
         const body = JSON.stringify({ errors });
-        return [
-          body,
-          { status, statusText: status === 403 ? "Forbidden" : "Bad Request", headers: { "content-type": "application/json; charset=utf-8" } },
-        ];
+        return [body, { status, statusText: STATUS_CODES[status] ?? "Refused", headers: { "content-type": "application/json; charset=utf-8" } }];
       }
       return {
         schema: pipeline.schema,

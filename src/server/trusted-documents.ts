@@ -92,3 +92,12 @@ export function readTrustedDocumentsFile(path: string): ReadonlyMap<string, stri
   }
   return manifest;
 }
+
+/** The manifest as Apollo's persisted-query cache (keys prefixed `apq:`), read-only: a client cannot register a text of its own. */
+export function trustedDocumentsCache(trusted: TrustedDocuments) {
+  return {
+    get: async (key: string) => trusted.byHash(key.replace(/^apq:/, "")),
+    set: async () => undefined,
+    delete: async () => undefined,
+  };
+}

@@ -6,11 +6,14 @@ import { type Identity } from "../auth/identity";
 import { type SlotCounter } from "../context";
 import { AbortedWith, type Failure } from "../lib/failure";
 import { type OperationPipeline } from "./operation-pipeline";
+import { type Shutdown } from "./shutdown";
 import { credentialsFromConnectionParams, credentialsFromHeaders } from "./request-authentication";
 
 export interface WebSocketTransportOptions {
   pipeline: OperationPipeline;
   production: boolean;
+  /** Once it begins, a socket closes with 1001 as soon as it runs no operation, so its client reconnects elsewhere. */
+  shutdown: Shutdown;
 }
 
 /**
@@ -24,11 +27,12 @@ export interface WebSocketTransportOptions {
  * the socket closes, so one-shot calls made over it stop upstream too. (Subscriptions are also
  * stopped by graphql-ws calling `return()` on their iterators.)
  */
-export function createWebSocketHandler({ pipeline, production }: WebSocketTransportOptions): WebsocketHandler {
+export function createWebSocketHandler({ pipeline, production, shutdown }: WebSocketTransportOptions): WebsocketHandler {
   const callers = new WeakMap<WebSocket, Identity>();
   // Each socket's open streams, so that one page cannot hold every stream its principal may open.
   const socketStreams = new WeakMap<WebSocket, SlotCounter>();
   const socketControllers = new WeakMap<WebSocket, AbortController>();
+  const idleChecks = new WeakMap<WebSocket, () => void>();
   const controllerFor = (socket: WebSocket): AbortController => {
     let controller = socketControllers.get(socket);
     if (!controller) {
@@ -54,6 +58,16 @@ export function createWebSocketHandler({ pipeline, production }: WebSocketTransp
     ...pipeline.execution("websocket"),
     onConnect: async (context) => {
       const { socket } = context.extra;
+      const goAwayWhenIdle = () => {
+        if (Object.keys(context.subscriptions).length === 0) socket.close(1001, "The gateway replica is shutting down");
+      };
+      if (shutdown.draining()) {
+        goAwayWhenIdle();
+        return false;
+      }
+      shutdown.started.addEventListener("abort", goAwayWhenIdle, { once: true });
+      socket.once("close", () => shutdown.started.removeEventListener("abort", goAwayWhenIdle));
+      idleChecks.set(socket, goAwayWhenIdle);
       const fromParams = credentialsFromConnectionParams(context.connectionParams);
       const credentials = fromParams.authorization || fromParams.apiKey ? fromParams : credentialsFromHeaders(context.extra.request.headers);
       const caller = await pipeline.authenticate(credentials, "websocket", context.extra.request.ip);
@@ -70,6 +84,11 @@ export function createWebSocketHandler({ pipeline, production }: WebSocketTransp
         socket.once("close", cancel);
       }
       return true;
+    },
+    // graphql-ws forgets the operation just after this; the socket is idle only then.
+    onComplete(context) {
+      const goAwayWhenIdle = idleChecks.get(context.extra.socket);
+      if (shutdown.draining() && goAwayWhenIdle) setImmediate(goAwayWhenIdle);
     },
     onSubscribe(context, _id, payload) {
       const { socket } = context.extra;

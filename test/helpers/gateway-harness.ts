@@ -68,6 +68,8 @@ export interface GatewayHarnessOptions {
   fallbackRegion?: string;
   /** CORS_ORIGINS; absent: none. */
   corsOrigins?: string[];
+  /** SHUTDOWN_GRACE_MS; absent: 500. */
+  shutdownGraceMs?: number;
   /** TRUSTED_DOCUMENTS_FILE and TRUSTED_DOCUMENTS_ONLY; absent: no manifest. */
   trustedDocuments?: { file: string; only: boolean };
   /** OpenTelemetry export (e.g. to a test collector); absent: no tracing. */
@@ -97,7 +99,7 @@ export async function startGatewayHarness(bedrock: Partial<BedrockSettings> = {}
       port: 0,
       host: "127.0.0.1",
       production: options.production ?? false,
-      shutdownGraceMs: 500,
+      shutdownGraceMs: options.shutdownGraceMs ?? 500,
       corsOrigins: options.corsOrigins ?? [],
       trustedDocumentsFile: options.trustedDocuments?.file ?? null,
       trustedDocumentsOnly: options.trustedDocuments?.only ?? false,

@@ -1,0 +1,26 @@
+import { type ApolloServerPlugin } from "@apollo/server";
+import { type RequestContext } from "../context";
+import { type OperationPipeline } from "./operation-pipeline";
+
+/**
+ * Apollo's side of the pipeline's admission: an operation is refused once it is resolved (a
+ * trusted document's hash turned into its text by Apollo's persisted-query cache) when the
+ * replica is shutting down or the caller may not run its text, as WebSocket and SSE refuse it in
+ * `admit`; and it is counted as running until its answer is sent, so shutdown waits for it.
+ */
+export function admissionPlugin(pipeline: OperationPipeline): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      const release = pipeline.track();
+      return {
+        async didResolveOperation({ source, contextValue }) {
+          const refusal = pipeline.refusal(source, contextValue.caller);
+          if (refusal !== null) throw refusal.errors[0];
+        },
+        async willSendResponse() {
+          release();
+        },
+      };
+    },
+  };
+}

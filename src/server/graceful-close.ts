@@ -1,0 +1,36 @@
+import { type GatewayApp } from "./gateway-app";
+import { type OperationPipeline } from "./operation-pipeline";
+import { type Shutdown } from "./shutdown";
+
+// How long operations cut off at the deadline get to send their last event, and how long closing
+// connections may take before they are cut: both come out of the grace period.
+const FLUSH_MS = 300;
+const CLOSE_MS = 300;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Closes the server the way a load balancer needs it, within `graceMs`. Shutdown begins:
+ * /readyz answers 503 while the listener still takes connections, new operations are refused
+ * with SHUTTING_DOWN, idle WebSockets close with 1001 (the WebSocket transport does that), and
+ * running operations go on. When none runs, or at the deadline, what still runs ends with a
+ * typed ServiceUnavailableError (a stream's last event, then `complete`), every WebSocket closes
+ * with 1001 Going Away, and the listener closes.
+ */
+export async function closeGracefully(app: GatewayApp, pipeline: OperationPipeline, shutdown: Shutdown, graceMs: number): Promise<void> {
+  shutdown.begin();
+  const cutOffAt = Date.now() + Math.max(0, graceMs - FLUSH_MS - CLOSE_MS);
+  while (pipeline.running() > 0 && Date.now() < cutOffAt) await pause(25);
+  if (pipeline.running() > 0) {
+    shutdown.cutOff();
+    for (const flushedBy = Date.now() + FLUSH_MS; pipeline.running() > 0 && Date.now() < flushedBy;) await pause(10);
+  }
+  const sockets = [...app.websocketServer.clients];
+  for (const socket of sockets) socket.close(1001, "The gateway replica is shutting down");
+  const cut = setTimeout(() => {
+    app.server.closeAllConnections();
+    for (const socket of sockets) socket.terminate();
+  }, CLOSE_MS);
+  await app.close();
+  clearTimeout(cut);
+}
