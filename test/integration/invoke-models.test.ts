@@ -180,7 +180,9 @@ describe("embedding merging across concurrent operations", () => {
     const responses = await Promise.all(texts.map((text) => harness.graphql(INVOKE_ONE, { input: embedding(COHERE_V3, text) })));
     expect(responses.every((response) => response.data?.invokeModel.__typename === "EmbeddingResult")).toBe(true);
     const calls = (await fetchCalls(harness.emulatorUrl)).filter((call) => call.operation === "InvokeModel");
-    expect(calls.length).toBeLessThanOrEqual(5);
+    // Unmerged, 100 calls; merged, a few: how many windows the 100 requests spread over depends on
+    // how busy the machine is (5 on an idle one, 6 with the browser tests beside), so the bound is loose.
+    expect(calls.length).toBeLessThanOrEqual(10);
     expect(calls.flatMap((call) => (call.body as { texts: string[] }).texts).sort()).toEqual([...texts].sort());
   });
 });
