@@ -120,8 +120,12 @@ function createEmbeddingHelpers({ batching, store }: Config, metrics: GatewayMet
   return { batcher, cache, close: () => shared?.close() };
 }
 
-/** Wires the SDK clients, services, schema and HTTP server from the settings, and listens. */
-export async function startGateway({ config, policy: document, logger }: GatewayStart): Promise<RunningGateway> {
+/**
+ * Everything but a listener, wired from the settings: the SDK clients, services, schema,
+ * authentication, trusted documents and shutdown; what a long-running server and a Lambda
+ * function share. `release` closes what it opened (clients, store, caches, tracing).
+ */
+export function assembleGateway({ config, policy: document, logger }: GatewayStart) {
   const policy: AccessPolicy = createAccessPolicy(document);
   const store = createCounterStore(config.store, logger);
   const metrics = createGatewayMetrics();
@@ -158,7 +162,7 @@ export async function startGateway({ config, policy: document, logger }: Gateway
       maxJsonDepth: config.limits.maxJsonDepth,
     }),
   };
-  const { auth, bedrock } = config;
+  const { auth } = config;
   const authenticate = createRequestAuthentication(
     limitFailedAuthentications(
       createAuthenticator({
@@ -181,8 +185,7 @@ export async function startGateway({ config, policy: document, logger }: Gateway
     ),
     logger,
   );
-  const shutdown = createShutdown();
-  const server = await createGatewayServer({
+  const pipeline = {
     schema: buildGatewaySchema(),
     services,
     logger,
@@ -191,6 +194,29 @@ export async function startGateway({ config, policy: document, logger }: Gateway
     limits: config.limits,
     metrics,
     tracing,
+    shutdown: createShutdown(),
+    trustedDocuments: createTrustedDocuments({
+      manifest: config.trustedDocumentsFile === null ? new Map() : readTrustedDocumentsFile(config.trustedDocumentsFile),
+      only: config.trustedDocumentsOnly,
+      mayRunAnyOperation: (caller) => policy.mayRunAnyOperation(caller),
+    }),
+  };
+  const release = async () => {
+    clients.destroy();
+    await store.close();
+    embeddings.close();
+    await tracing?.shutdown();
+  };
+  return { pipeline, store, release };
+}
+
+/** The gateway as a long-running server: assembled, then listening on HOST:PORT. */
+export async function startGateway(start: GatewayStart): Promise<RunningGateway> {
+  const { config, logger } = start;
+  const { bedrock } = config;
+  const { pipeline, store, release } = assembleGateway(start);
+  const server = await createGatewayServer({
+    ...pipeline,
     readinessChecks: [
       {
         name: "bedrock",
@@ -199,13 +225,7 @@ export async function startGateway({ config, policy: document, logger }: Gateway
       // Failing open, a replica without its store still serves (unlimited), so it stays ready.
       ...(config.store.failureMode === "closed" ? [{ name: "store", check: () => store.reachable() }] : []),
     ],
-    shutdown,
     corsOrigins: config.corsOrigins,
-    trustedDocuments: createTrustedDocuments({
-      manifest: config.trustedDocumentsFile === null ? new Map() : readTrustedDocumentsFile(config.trustedDocumentsFile),
-      only: config.trustedDocumentsOnly,
-      mayRunAnyOperation: (caller) => policy.mayRunAnyOperation(caller),
-    }),
   });
   // Until Redis is connected every decision would fail (open: admitted uncounted; closed:
   // refused), so a replica takes requests only once it is, or once waiting longer is pointless.
@@ -221,10 +241,7 @@ export async function startGateway({ config, policy: document, logger }: Gateway
     url: `http://${host.includes(":") ? `[${host}]` : host}:${port}/graphql`,
     async close() {
       await server.close(config.shutdownGraceMs);
-      clients.destroy();
-      await store.close();
-      embeddings.close();
-      await tracing?.shutdown();
+      await release();
     },
   };
 }

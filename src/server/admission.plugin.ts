@@ -1,6 +1,12 @@
 import { type ApolloServerPlugin } from "@apollo/server";
+import { GraphQLError } from "graphql";
 import { type RequestContext } from "../context";
 import { type OperationPipeline } from "./operation-pipeline";
+
+const SUBSCRIPTION_OVER_HTTP = new GraphQLError(
+  "Subscriptions run over WebSocket (graphql-ws, on /graphql) or Server-Sent Events (/graphql/stream), not plain HTTP",
+  { extensions: { code: "BAD_REQUEST", http: { status: 400 } } },
+);
 
 /**
  * Apollo's side of the pipeline's admission: an operation is refused once it is resolved (a
@@ -13,7 +19,9 @@ export function admissionPlugin(pipeline: OperationPipeline): ApolloServerPlugin
     async requestDidStart() {
       const release = pipeline.track();
       return {
-        async didResolveOperation({ source, contextValue }) {
+        async didResolveOperation({ source, contextValue, operation }) {
+          // A plain HTTP answer cannot carry a stream; Apollo would run the subscription as a query and fail.
+          if (operation?.operation === "subscription") throw SUBSCRIPTION_OVER_HTTP;
           const refusal = pipeline.refusal(source, contextValue.caller);
           if (refusal !== null) throw refusal.errors[0];
         },

@@ -1,56 +1,30 @@
 import { randomUUID } from "node:crypto";
-import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from "@as-integrations/fastify";
 import fastifyWebsocket from "@fastify/websocket";
 import Fastify, { LogController, type RouteHandlerMethod } from "fastify";
-import { GraphQLError, type GraphQLSchema } from "graphql";
-import { type Logger } from "pino";
-import { type OperationLimits } from "../config/limits.settings";
-import { type GatewayMetrics } from "../observability/gateway-metrics";
-import { type Tracing } from "../observability/tracing";
-import { type RequestContext, type Services } from "../context";
+import { GraphQLError } from "graphql";
+import { createApolloServer, createPipeline, type PipelineOptions } from "./apollo-server";
+import { registerCrossOrigin } from "./cross-origin";
 import { disconnectSignal } from "./disconnect-signal";
-import { errorMaskingPlugin, gatewayErrorFormatter } from "./error-masking.plugin";
-import { createOperationChecks } from "./limits/operation-checks";
-import { tokenLimitPlugin } from "./limits/token-limit.plugin";
 import { closeGracefully } from "./graceful-close";
 import { healthRoutes, type ReadinessCheck } from "./health.routes";
 import { metricsRoute } from "./metrics.route";
-import { operationMetricsPlugin } from "./operation-metrics.plugin";
-import { createOperationPipeline } from "./operation-pipeline";
-import { operationTracingPlugin } from "./operation-tracing.plugin";
-import { registerCrossOrigin } from "./cross-origin";
-import { credentialsFromHeaders, type AuthenticateRequest } from "./request-authentication";
+import { credentialsFromHeaders } from "./request-authentication";
 import { createServerSentEventsHandler } from "./sse-transport";
 import { tracedRoute } from "./traced-route";
-import { trustedDocumentsCache, type TrustedDocuments } from "./trusted-documents";
-import { type Shutdown } from "./shutdown";
-import { admissionPlugin } from "./admission.plugin";
-
 import { createWebSocketHandler } from "./websocket-transport";
 
-export interface GatewayServerOptions {
-  schema: GraphQLSchema;
-  services: Services;
-  logger: Logger;
-  /** Production turns off the Sandbox landing page and introspection. */
-  production: boolean;
-  /** Resolves the caller of each request or connection; a refusal answers 401 before anything executes. */
-  authenticate: AuthenticateRequest;
-  limits: OperationLimits;
-  metrics: GatewayMetrics;
-  /** With tracing, each HTTP and SSE request is a span, continuing the caller's W3C trace; null: none. */
-  tracing: Tracing | null;
+/**
+ * Besides the pipeline's: production turns off the Sandbox landing page and introspection;
+ * `authenticate` answers a refused credential with 401 before anything executes; with
+ * `tracing`, each HTTP and SSE request is a span continuing the caller's W3C trace; `shutdown`
+ * begins on SIGTERM (/readyz answers 503, new operations are refused, running ones end at its deadline).
+ */
+export interface GatewayServerOptions extends PipelineOptions {
   /** What /readyz waits for. */
   readinessChecks: ReadinessCheck[];
-  /** Begun on SIGTERM: /readyz answers 503, new operations are refused, running ones end at its deadline. */
-  shutdown: Shutdown;
   /** Browser origins allowed across origins (CORS_ORIGINS patterns). */
   corsOrigins: string[];
-  /** The trusted-documents manifest (empty without TRUSTED_DOCUMENTS_FILE) and whether it is all some callers may run. */
-  trustedDocuments: TrustedDocuments;
 }
 
 /**
@@ -58,9 +32,7 @@ export interface GatewayServerOptions {
  * /graphql, and Server-Sent Events on /graphql/stream.
  */
 export async function createGatewayServer(options: GatewayServerOptions) {
-  const onRejected = (limit: string) => options.metrics.limitRejections.inc({ limit });
-  const checks = createOperationChecks({ limits: options.limits, production: options.production, onRejected });
-  const pipeline = createOperationPipeline({ ...options, checks });
+  const { pipeline, checks, onRejected } = createPipeline(options);
   const app = Fastify({
     loggerInstance: options.logger,
     // A larger body is refused with 413 before it is parsed.
@@ -69,32 +41,7 @@ export async function createGatewayServer(options: GatewayServerOptions) {
     // One log line per invocation comes from the service layer; per-request lines would double it.
     logController: new LogController({ disableRequestLogging: true }),
   });
-  const apollo = new ApolloServer<RequestContext>({
-    schema: options.schema,
-    introspection: !options.production,
-    // Refuse "simple" requests a browser would send cross-site without a preflight (Apollo's default; said here so it stays on).
-    csrfPrevention: true,
-    validationRules: checks.rules,
-    parseOptions: checks.parseOptions,
-    // With a manifest, a hash resolves to its trusted document; without one, Apollo's own cache of registered texts.
-    ...(options.trustedDocuments.size > 0 ? { persistedQueries: { cache: trustedDocumentsCache(options.trustedDocuments) } } : {}),
-    // main.ts owns shutdown; Apollo's own handler would re-raise the signal and skip ours.
-    stopOnTerminationSignals: false,
-    formatError: gatewayErrorFormatter({ production: options.production }),
-    // A stack trace names server paths; the request id in every error is what to quote.
-    includeStacktraceInErrorResponses: false,
-    plugins: [
-      fastifyApolloDrainPlugin(app),
-      // The schema sets no cache hints, and the default cache-control plugin would wrap every field resolver to look for them.
-      ApolloServerPluginCacheControlDisabled(),
-      errorMaskingPlugin(pipeline),
-      tokenLimitPlugin(onRejected),
-      admissionPlugin(pipeline),
-      operationMetricsPlugin(pipeline),
-      ...(options.tracing ? [operationTracingPlugin(pipeline)] : []),
-      options.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
-    ],
-  });
+  const apollo = createApolloServer({ ...options, pipeline, checks, onRejected, extraPlugins: [fastifyApolloDrainPlugin(app)] });
   await apollo.start();
   app.addHook("onRequest", (request, reply, done) => {
     reply.header("x-request-id", request.id);

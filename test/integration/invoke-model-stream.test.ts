@@ -103,6 +103,14 @@ describe("invokeModelStream over WebSocket (graphql-ws)", () => {
     expect(events[0].event.retryable).toBe(true);
   });
 
+  it("refuses a subscription sent as a plain HTTP request, pointing at WebSocket and SSE", async () => {
+    const response = await harness.graphql(
+      `subscription { invokeModelStream(input: { modelId: "amazon.nova-lite-v1:0", text: { prompt: "hi" } }) { __typename } }`,
+    );
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]).toMatchObject({ message: expect.stringContaining("/graphql/stream"), extensions: { code: "BAD_REQUEST" } });
+  });
+
   it("refuses to stream an embedding model, sending nothing upstream", async () => {
     const { events } = await collectStream(client, STREAM_SUBSCRIPTION, {
       input: { modelId: "amazon.titan-embed-text-v2:0", text: { prompt: "hi" } },
