@@ -45,6 +45,8 @@ export async function createGatewayServer(options: GatewayServerOptions) {
   await apollo.start();
   app.addHook("onRequest", (request, reply, done) => {
     reply.header("x-request-id", request.id);
+    // While draining, no connection is kept alive for a request that could no longer be served.
+    if (options.shutdown.draining()) reply.header("connection", "close");
     done();
   });
   await app.register(fastifyWebsocket, { options: { maxPayload: options.limits.maxBodyBytes } });
