@@ -78,6 +78,7 @@ async function main(): Promise<void> {
     readinessChecks: [],
     shutdown: createShutdown(),
     corsOrigins: [],
+    trustProxy: false,
     trustedDocuments: createTrustedDocuments({ manifest: new Map(), only: false, mayRunAnyOperation: () => true }),
   });
   await app.listen({ port: 0, host: "127.0.0.1" });

@@ -126,13 +126,15 @@ function createEmbeddingHelpers({ batching, store }: Config, metrics: GatewayMet
  * function share. `release` closes what it opened (clients, store, caches, tracing).
  */
 export function assembleGateway({ config, policy: document, logger }: GatewayStart) {
+  // Files first: a bad one fails here, before a connection or timer is opened.
+  const catalog = createModelCatalog(loadModelCatalog(config.modelCatalogFile));
+  const manifest = config.trustedDocumentsFile === null ? new Map<string, string>() : readTrustedDocumentsFile(config.trustedDocumentsFile);
   const policy: AccessPolicy = createAccessPolicy(document);
   const store = createCounterStore(config.store, logger);
   const metrics = createGatewayMetrics();
   const tracing = config.tracing ? startTracing(config.tracing) : null;
   const telemetry = createInvocationTelemetry(logger, metrics, tracing?.tracer ?? null);
   const clients = createBedrockClients(config, metrics, logger);
-  const catalog = createModelCatalog(loadModelCatalog(config.modelCatalogFile));
   const embeddings = createEmbeddingHelpers(config, metrics);
   const guard = createInvocationGuard({
     policy,
@@ -196,7 +198,7 @@ export function assembleGateway({ config, policy: document, logger }: GatewaySta
     tracing,
     shutdown: createShutdown(),
     trustedDocuments: createTrustedDocuments({
-      manifest: config.trustedDocumentsFile === null ? new Map() : readTrustedDocumentsFile(config.trustedDocumentsFile),
+      manifest,
       only: config.trustedDocumentsOnly,
       mayRunAnyOperation: (caller) => policy.mayRunAnyOperation(caller),
     }),
@@ -226,6 +228,7 @@ export async function startGateway(start: GatewayStart): Promise<RunningGateway>
       ...(config.store.failureMode === "closed" ? [{ name: "store", check: () => store.reachable() }] : []),
     ],
     corsOrigins: config.corsOrigins,
+    trustProxy: config.trustProxy,
   });
   // Until Redis is connected every decision would fail (open: admitted uncounted; closed:
   // refused), so a replica takes requests only once it is, or once waiting longer is pointless.
@@ -240,8 +243,11 @@ export async function startGateway(start: GatewayStart): Promise<RunningGateway>
   return {
     url: `http://${host.includes(":") ? `[${host}]` : host}:${port}/graphql`,
     async close() {
+      const began = Date.now();
       await server.close(config.shutdownGraceMs);
-      await release();
+      // Closing clients, Redis and the trace exporter may not stretch the exit past the grace period.
+      const left = Math.max(100, config.shutdownGraceMs - (Date.now() - began));
+      await Promise.race([release(), new Promise((resolve) => setTimeout(resolve, left).unref())]);
     },
   };
 }

@@ -16,9 +16,13 @@ const DEADLINE_MARGIN_MS = 1_000;
 
 type Event = APIGatewayProxyEventV2 | ALBEvent;
 
+/**
+ * The caller's address, for the failed-authentication brake. Behind an ALB it is the last
+ * X-Forwarded-For entry, the one the ALB appended; earlier ones are the client's to write.
+ */
 function sourceOf(event: Event): string {
   if ("http" in (event.requestContext ?? {})) return (event as APIGatewayProxyEventV2).requestContext.http.sourceIp;
-  return event.headers?.["x-forwarded-for"]?.split(",")[0]?.trim() ?? "unknown";
+  return event.headers?.["x-forwarded-for"]?.split(",").at(-1)?.trim() || "unknown";
 }
 
 /**

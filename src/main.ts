@@ -35,7 +35,7 @@ async function runGateway(config: Config): Promise<void> {
   if (config.auth.policyFile === null) logger.warn("No POLICY_FILE: every caller may use every model, without limits");
   logger.info(
     config.corsOrigins.length === 0
-      ? "No cross-origin browser access (CORS_ORIGINS is empty): only same-origin pages and non-browser clients can call"
+      ? "No browser access (CORS_ORIGINS is empty): no web page may call, on any origin; clients outside browsers can"
       : `Browser pages on these origins may call across origins (CORS_ORIGINS): ${config.corsOrigins.join(", ")}`,
   );
   if (config.trustedDocumentsFile !== null) {

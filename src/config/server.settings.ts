@@ -29,6 +29,12 @@ export interface ServerSettings {
    * `endpoint`/`aws`; on the embedded emulator outside production, `DEVELOPMENT_ORIGINS`.
    */
   corsOrigins: string[];
+  /**
+   * Which proxies' X-Forwarded-For to believe for the caller's address (the failed-authentication
+   * brake keys on it): false (none, the connection's address), a number of hops, or addresses and
+   * CIDRs. Env: TRUST_PROXY, default none.
+   */
+  trustProxy: boolean | number | string[];
   /** graphql-codegen's persisted-documents manifest (SHA-256 hash → document). Env: TRUSTED_DOCUMENTS_FILE. */
   trustedDocumentsFile: string | null;
   /**
@@ -68,9 +74,22 @@ export const serverVariables = {
       message: "CORS_ORIGINS must be origins like https://app.example.com, https://*.example.com or http://localhost:*, separated by commas",
     })
     .optional(),
+  TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(false|\d{1,2}|[0-9a-f.:/]+(,\s*[0-9a-f.:/]+)*)$/i,
+      "TRUST_PROXY must be false, a number of proxy hops, or comma-separated addresses or CIDRs",
+    )
+    .optional(),
   TRUSTED_DOCUMENTS_FILE: z.string().min(1).optional(),
   TRUSTED_DOCUMENTS_ONLY: flag("TRUSTED_DOCUMENTS_ONLY").optional(),
 };
+
+function readTrustProxy(value: string | undefined): boolean | number | string[] {
+  if (value === undefined || value === "false") return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(",").map((address) => address.trim());
+}
 
 type ServerValues = z.infer<z.ZodObject<typeof serverVariables>>;
 
@@ -92,6 +111,7 @@ export function readServerSettings(values: ServerValues, { embeddedEmulator }: {
     shutdownGraceMs: values.SHUTDOWN_GRACE_MS,
     logLevel: values.LOG_LEVEL,
     corsOrigins: values.CORS_ORIGINS ?? (embeddedEmulator && !production ? DEVELOPMENT_ORIGINS : []),
+    trustProxy: readTrustProxy(values.TRUST_PROXY),
     trustedDocumentsFile: values.TRUSTED_DOCUMENTS_FILE ?? null,
     trustedDocumentsOnly,
   };

@@ -17,16 +17,12 @@ const SUBSCRIPTION_OVER_HTTP = new GraphQLError(
 export function admissionPlugin(pipeline: OperationPipeline): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
-      const release = pipeline.track();
       return {
         async didResolveOperation({ source, contextValue, operation }) {
           // A plain HTTP answer cannot carry a stream; Apollo would run the subscription as a query and fail.
           if (operation?.operation === "subscription") throw SUBSCRIPTION_OVER_HTTP;
           const refusal = pipeline.refusal(source, contextValue.caller);
           if (refusal !== null) throw refusal.errors[0];
-        },
-        async willSendResponse() {
-          release();
         },
       };
     },

@@ -25,6 +25,12 @@ export interface GatewayServerOptions extends PipelineOptions {
   readinessChecks: ReadinessCheck[];
   /** Browser origins allowed across origins (CORS_ORIGINS patterns). */
   corsOrigins: string[];
+  /** TRUST_PROXY: whose X-Forwarded-For gives `request.ip`. */
+  trustProxy: boolean | number | string[];
+}
+
+function trustHops(hops: number) {
+  return (_address: string, hop: number) => hop < hops;
 }
 
 /**
@@ -35,6 +41,8 @@ export async function createGatewayServer(options: GatewayServerOptions) {
   const { pipeline, checks, onRejected } = createPipeline(options);
   const app = Fastify({
     loggerInstance: options.logger,
+    // A number of hops, as a function: the trust check proxy-addr runs for each hop from the socket.
+    trustProxy: typeof options.trustProxy === "number" ? trustHops(options.trustProxy) : options.trustProxy,
     // A larger body is refused with 413 before it is parsed.
     bodyLimit: options.limits.maxBodyBytes,
     genReqId: () => randomUUID(),
@@ -55,6 +63,8 @@ export async function createGatewayServer(options: GatewayServerOptions) {
   const traced = (route: string, handler: RouteHandlerMethod) => (options.tracing ? tracedRoute(options.tracing, route, handler) : handler);
   const apolloHandler = fastifyApolloHandler(apollo, {
     context: async (request, reply) => {
+      // Running until its response is done or the client goes away: shutdown waits for it.
+      reply.raw.once("close", pipeline.track());
       const caller = await pipeline.authenticate(credentialsFromHeaders(request.headers), "http", request.ip);
       // Apollo answers a GraphQLError thrown here with its extensions' HTTP status (401) and the
       // rest of its extensions: the same body as unauthenticatedBody gives SSE.

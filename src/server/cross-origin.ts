@@ -20,7 +20,9 @@ const ALLOWED_HEADERS = [
  * Cross-origin access for browser apps. Preflights are answered before any route, so before
  * Apollo's CSRF check. CORS only stops a page from reading an answer; so a request from an origin
  * not on the list is also refused with 403 before it runs, WebSocket upgrades included, since
- * browsers send an upgrade from any page without asking. Register after the WebSocket plugin:
+ * browsers send an upgrade from any page without asking. There is no same-origin exception:
+ * the Host header a page's request carries is the attacker's to choose (DNS rebinding), so a
+ * page served with the gateway on its own origin is listed like any other. Register after the WebSocket plugin:
  * its hooks then close a refused upgrade's socket.
  */
 export async function registerCrossOrigin(app: GatewayApp, corsOrigins: readonly string[]): Promise<void> {
@@ -34,13 +36,7 @@ export async function registerCrossOrigin(app: GatewayApp, corsOrigins: readonly
   });
   app.addHook("onRequest", (request, reply, done) => {
     const origin = request.headers.origin;
-    if (
-      origin === undefined ||
-      origin === `${request.protocol}://${request.host}` ||
-      allowedOrigin(origin) ||
-      request.method === "OPTIONS" ||
-      !GRAPHQL_ROUTES.has(request.routeOptions.url ?? "")
-    ) {
+    if (origin === undefined || allowedOrigin(origin) || request.method === "OPTIONS" || !GRAPHQL_ROUTES.has(request.routeOptions.url ?? "")) {
       done();
       return;
     }

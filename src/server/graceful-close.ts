@@ -25,19 +25,22 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function closeGracefully(app: GatewayApp, pipeline: OperationPipeline, shutdown: Shutdown, graceMs: number): Promise<void> {
   shutdown.begin();
   const began = Date.now();
-  const cutOffAt = began + Math.max(0, graceMs - FLUSH_MS - CLOSE_MS);
+  // A grace period shorter than the margins splits them: a quarter each to flush and to close.
+  const flushMs = Math.min(FLUSH_MS, graceMs / 4);
+  const closeMs = Math.min(CLOSE_MS, graceMs / 4);
+  const cutOffAt = began + graceMs - flushMs - closeMs;
   const listenUntil = Math.min(began + LISTENER_MIN_DRAIN_MS, cutOffAt);
   while ((pipeline.running() > 0 || Date.now() < listenUntil) && Date.now() < cutOffAt) await pause(25);
   if (pipeline.running() > 0) {
     shutdown.cutOff();
-    for (const flushedBy = Date.now() + FLUSH_MS; pipeline.running() > 0 && Date.now() < flushedBy;) await pause(10);
+    for (const flushedBy = Date.now() + flushMs; pipeline.running() > 0 && Date.now() < flushedBy;) await pause(10);
   }
   const sockets = [...app.websocketServer.clients];
   for (const socket of sockets) socket.close(1001, "The gateway replica is shutting down");
   const cut = setTimeout(() => {
     app.server.closeAllConnections();
     for (const socket of sockets) socket.terminate();
-  }, CLOSE_MS);
+  }, closeMs);
   await app.close();
   clearTimeout(cut);
 }

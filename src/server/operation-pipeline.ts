@@ -54,6 +54,8 @@ export interface OperationRequest {
 export interface Refusal {
   status: number;
   errors: GraphQLError[];
+  /** Response headers a transport with headers sends with it (Retry-After). */
+  headers?: Record<string, string>;
 }
 
 /** graphql-ws and graphql-sse run operations through these instead of graphql-js's own. */
@@ -129,7 +131,7 @@ export function createOperationPipeline({
   };
   const refusal = (query: string, caller: Identity): Refusal | null => {
     const closing = shutdown.refusal();
-    if (closing !== null) return { status: 503, errors: [closing] };
+    if (closing !== null) return { status: 503, errors: [closing], headers: { "retry-after": "1" } };
     const untrusted = trustedDocuments.refusal(query, caller);
     return untrusted === null ? null : { status: 403, errors: [untrusted] };
   };
@@ -216,15 +218,15 @@ export function createOperationPipeline({
     schema,
     authenticate,
     admit(transport, requestId, request, caller) {
-      const refuse = (errors: readonly GraphQLError[], status = 400) => {
+      const refuse = (errors: readonly GraphQLError[], status = 400, headers?: Record<string, string>) => {
         count(transport, "unknown", true);
-        return fail({ status, errors: errors.map((error) => withRequestId(error, requestId)) });
+        return fail({ status, errors: errors.map((error) => withRequestId(error, requestId)), ...(headers ? { headers } : {}) });
       };
       const resolved = trustedDocuments.resolve(request.query, request.extensions);
       if (!resolved.ok) return refuse([resolved.failure]);
       const query = resolved.value as string;
       const refused = refusal(query, caller);
-      if (refused !== null) return refuse(refused.errors, refused.status);
+      if (refused !== null) return refuse(refused.errors, refused.status, refused.headers);
       const document = checks.parse(query);
       const errors = "kind" in document ? checks.validate(schema, document) : document;
       if (!("kind" in document) || errors.length > 0) return refuse(errors);
@@ -248,7 +250,13 @@ export function createOperationPipeline({
         },
         async subscribe(args) {
           const run = start(transport, args);
-          const result = await context.with(run.active, () => subscribe(args));
+          let result: Awaited<ReturnType<typeof subscribe>>;
+          try {
+            result = await context.with(run.active, () => subscribe(args));
+          } catch (error) {
+            run.finish(true);
+            throw error;
+          }
           if (!(Symbol.asyncIterator in result)) {
             const delivered = run.deliver(result);
             run.finish();

@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import { GraphQLError } from "graphql";
 import { AbortedWith, type Failure } from "../lib/failure";
 
@@ -29,6 +30,8 @@ export interface Shutdown {
 export function createShutdown(): Shutdown {
   const started = new AbortController();
   const deadline = new AbortController();
+  // Every open WebSocket and running operation listens to these: many listeners are expected.
+  setMaxListeners(0, started.signal, deadline.signal);
   return {
     draining: () => started.signal.aborted,
     started: started.signal,

@@ -33,9 +33,12 @@ export function createServerSentEventsHandler(pipeline: OperationPipeline): (req
       const admitted = pipeline.admit("sse", requestId, params, caller);
       // Refused as graphql-sse refuses a syntax error itself: the status, with the errors as JSON.
       if (!admitted.ok) {
-        const { status, errors } = admitted.failure;
+        const { status, errors, headers } = admitted.failure;
         const body = JSON.stringify({ errors });
-        return [body, { status, statusText: STATUS_CODES[status] ?? "Refused", headers: { "content-type": "application/json; charset=utf-8" } }];
+        return [
+          body,
+          { status, statusText: STATUS_CODES[status] ?? "Refused", headers: { ...headers, "content-type": "application/json; charset=utf-8" } },
+        ];
       }
       return {
         schema: pipeline.schema,

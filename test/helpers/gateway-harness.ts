@@ -68,6 +68,8 @@ export interface GatewayHarnessOptions {
   fallbackRegion?: string;
   /** CORS_ORIGINS; absent: none. */
   corsOrigins?: string[];
+  /** TRUST_PROXY; absent: false. */
+  trustProxy?: boolean | number | string[];
   /** SHUTDOWN_GRACE_MS; absent: 500. */
   shutdownGraceMs?: number;
   /** TRUSTED_DOCUMENTS_FILE and TRUSTED_DOCUMENTS_ONLY; absent: no manifest. */
@@ -101,6 +103,7 @@ export async function startGatewayHarness(bedrock: Partial<BedrockSettings> = {}
       production: options.production ?? false,
       shutdownGraceMs: options.shutdownGraceMs ?? 500,
       corsOrigins: options.corsOrigins ?? [],
+      trustProxy: options.trustProxy ?? false,
       trustedDocumentsFile: options.trustedDocuments?.file ?? null,
       trustedDocumentsOnly: options.trustedDocuments?.only ?? false,
       limits: { ...defaults.limits, ...options.limits },

@@ -408,3 +408,38 @@ describe("guessing credentials", () => {
     expect(metrics).toMatch(/^gateway_authentication_lockouts_total 3$/m);
   });
 });
+
+describe("guessing credentials behind a balancer (TRUST_PROXY)", () => {
+  const KEY = "the-right-key-behind-a-proxy";
+  let harness: GatewayHarness;
+  beforeAll(async () => {
+    const parsed = parseAccessPolicy(
+      `version: 1\neveryone: { statements: [{ effect: allow, models: ["*"] }] }\nprincipals: { ada: { apiKeys: ["${hashApiKey(KEY)}"] } }\n`,
+      "inline",
+    );
+    if (!parsed.ok) throw new Error(parsed.failure);
+    const auth = {
+      policy: parsed.value,
+      jwt: { secret: null, jwksUrl: null, issuer: null, audience: null },
+      allowAnonymous: false,
+      redisUrl: null,
+      storeFailure: "open" as const,
+      failuresPerMinute: 3,
+    };
+    harness = await startGatewayHarness({}, { auth, trustProxy: 1 });
+  });
+  afterAll(() => harness.close());
+
+  it("locks out the client the balancer names, not every client behind it", async () => {
+    const left = 60_000 - (Date.now() % 60_000);
+    if (left < 5_000) await new Promise((resolve) => setTimeout(resolve, left + 100));
+    const ME = "query { me { id } }";
+    for (let guess = 0; guess < 3; guess++) {
+      expect((await harness.graphql(ME, {}, { "x-api-key": `guess-${guess}`, "x-forwarded-for": "198.51.100.1" })).status).toBe(401);
+    }
+    expect((await harness.graphql(ME, {}, { "x-api-key": KEY, "x-forwarded-for": "198.51.100.1" })).status).toBe(429);
+    const other = await harness.graphql(ME, {}, { "x-api-key": KEY, "x-forwarded-for": "198.51.100.2" });
+    expect(other.status).toBe(200);
+    expect(other.data?.me.id).toBe("ada");
+  });
+});

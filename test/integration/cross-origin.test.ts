@@ -66,6 +66,11 @@ describe("cross-origin requests", () => {
     expect(sse.status).toBe(403);
     expect(await upgrade(harness.gatewayUrl, EVIL)).toBe(403);
     expect(await upgrade(harness.gatewayUrl, APP)).toBe("open");
+    // The gateway's own origin is not exempt: a rebinding page's Host header would match it.
+    const own = new URL(harness.gatewayUrl).origin;
+    expect(
+      (await fetch(harness.gatewayUrl, { method: "POST", headers: { origin: own, "content-type": "application/json" }, body: INVOKE })).status,
+    ).toBe(403);
     expect(await fetchCalls(harness.emulatorUrl)).toHaveLength(before);
   });
 

@@ -69,6 +69,7 @@ describe("shutdown (SIGTERM) with operations in flight on every transport", () =
       body: JSON.stringify({ query: ME }),
     });
     expect(sse.status).toBe(503);
+    expect(sse.headers.get("retry-after")).toBe("1");
     await expect(collectStream(busy, ME, {})).rejects.toThrow("SHUTTING_DOWN");
 
     // An idle WebSocket is told to go away at once.

@@ -99,6 +99,13 @@ describe("authentication and store settings", () => {
     expect(() => loadConfig({ TRUSTED_DOCUMENTS_ONLY: "yes" })).toThrow("TRUSTED_DOCUMENTS_ONLY");
   });
 
+  it("believes no proxy's X-Forwarded-For unless TRUST_PROXY names it", () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: "1" }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: "10.0.0.0/8, 127.0.0.1" }).trustProxy).toEqual(["10.0.0.0/8", "127.0.0.1"]);
+    expect(() => loadConfig({ TRUST_PROXY: "everyone" })).toThrow("TRUST_PROXY");
+  });
+
   it("keeps counters in memory and fails open unless told otherwise", () => {
     expect(loadConfig({}).store).toEqual({ redisUrl: null, failureMode: "open", readyWaitMs: 2500 });
     expect(loadConfig({ REDIS_URL: "redis://127.0.0.1:6379", STORE_FAILURE: "closed", STORE_READY_WAIT_MS: "100" }).store).toEqual({
