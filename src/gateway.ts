@@ -1,10 +1,12 @@
 import { type Logger } from "pino";
-import { createAccessPolicy, type AccessPolicy } from "./auth/access-policy";
+import { createAccessPolicy, OPEN_POLICY_DOCUMENT, type AccessPolicy } from "./auth/access-policy";
+import { readAccessPolicyFile } from "./auth/access-policy-file";
 import { type AccessPolicyDocument } from "./auth/access-policy.schema";
 import { createAuthenticator } from "./auth/authenticator";
 import { createJwtVerifier } from "./auth/jwt-verifier";
 import { createBedrockInvokerPool, type BedrockInvokerPool } from "./bedrock/bedrock-invoker-pool";
 import { createReachabilityCheck } from "./bedrock/upstream-reachability";
+import { ConfigError } from "./config/config-error";
 import { type Config } from "./config/load-config";
 import { type StoreSettings } from "./config/store.settings";
 import { type Services } from "./context";
@@ -44,6 +46,14 @@ export interface GatewayStart {
   /** The access policy, read and validated from POLICY_FILE (or the open policy without one). */
   policy: AccessPolicyDocument;
   logger: Logger;
+}
+
+/** The access policy POLICY_FILE names, or the open policy without one; a bad file is a ConfigError. */
+export function loadAccessPolicy(policyFile: string | null): AccessPolicyDocument {
+  if (policyFile === null) return OPEN_POLICY_DOCUMENT;
+  const policy = readAccessPolicyFile(policyFile);
+  if (!policy.ok) throw new ConfigError(`Invalid configuration — ${policy.failure}`);
+  return policy.value;
 }
 
 export interface RunningGateway {

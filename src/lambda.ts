@@ -1,11 +1,9 @@
 import "reflect-metadata";
 import { handlers, startServerAndCreateLambdaHandler } from "@as-integrations/aws-lambda";
 import type { ALBEvent, APIGatewayProxyEventV2, Context } from "aws-lambda";
-import { OPEN_POLICY_DOCUMENT } from "./auth/access-policy";
-import { readAccessPolicyFile } from "./auth/access-policy-file";
 import { ConfigError } from "./config/config-error";
 import { loadConfig } from "./config/load-config";
-import { assembleGateway } from "./gateway";
+import { assembleGateway, loadAccessPolicy } from "./gateway";
 import { createLogger } from "./observability/logger";
 import { createApolloServer, createPipeline } from "./server/apollo-server";
 import { credentialsFromHeaders } from "./server/request-authentication";
@@ -41,9 +39,7 @@ export function createLambdaHandler(kind: "http-api" | "alb", environment: NodeJ
     );
   }
   const logger = createLogger(config.logLevel);
-  const policy = config.auth.policyFile === null ? { ok: true as const, value: OPEN_POLICY_DOCUMENT } : readAccessPolicyFile(config.auth.policyFile);
-  if (!policy.ok) throw new ConfigError(`Invalid configuration — ${policy.failure}`);
-  const { pipeline: options } = assembleGateway({ config, policy: policy.value, logger });
+  const { pipeline: options } = assembleGateway({ config, policy: loadAccessPolicy(config.auth.policyFile), logger });
   const { pipeline, checks, onRejected } = createPipeline(options);
   const apollo = createApolloServer({ ...options, pipeline, checks, onRejected, extraPlugins: [] });
   const contextOf = async ({ event, context }: { event: Event; context: Context }) => {

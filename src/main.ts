@@ -1,10 +1,8 @@
 import "reflect-metadata";
-import { OPEN_POLICY_DOCUMENT } from "./auth/access-policy";
-import { readAccessPolicyFile } from "./auth/access-policy-file";
 import { ConfigError } from "./config/config-error";
 import { loadConfig, type Config } from "./config/load-config";
 import { startEmulator } from "./emulator/emulator-server";
-import { startGateway } from "./gateway";
+import { loadAccessPolicy, startGateway } from "./gateway";
 import { createLogger } from "./observability/logger";
 
 const STANDALONE_EMULATOR_PORT = 4010;
@@ -30,8 +28,7 @@ async function runGateway(config: Config): Promise<void> {
   } else {
     logger.info(`Calling Bedrock at ${bedrock.endpoint ?? `the ${bedrock.region} endpoint`} (BEDROCK_MODE=${bedrock.mode})`);
   }
-  const policy = config.auth.policyFile === null ? { ok: true as const, value: OPEN_POLICY_DOCUMENT } : readAccessPolicyFile(config.auth.policyFile);
-  if (!policy.ok) throw new ConfigError(`Invalid configuration — ${policy.failure}`);
+  const policy = loadAccessPolicy(config.auth.policyFile);
   if (config.auth.policyFile === null) logger.warn("No POLICY_FILE: every caller may use every model, without limits");
   logger.info(
     config.corsOrigins.length === 0
@@ -46,7 +43,7 @@ async function runGateway(config: Config): Promise<void> {
     );
   }
   if (config.auth.allowAnonymous) logger.info("Anonymous access is on (AUTH_ANONYMOUS): requests without credentials run as `anonymous`");
-  const gateway = await startGateway({ config: { ...config, bedrock }, policy: policy.value, logger });
+  const gateway = await startGateway({ config: { ...config, bedrock }, policy, logger });
   closers.unshift(() => gateway.close());
   logger.info(`GraphQL ready at ${gateway.url}${config.production ? "" : " (open it in a browser for Apollo Sandbox)"}`);
   if (config.tracing) logger.info(`Tracing to ${new URL(config.tracing.endpoint).origin} as ${config.tracing.serviceName}`);
