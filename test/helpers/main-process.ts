@@ -49,7 +49,9 @@ export function startMain(environment: Record<string, string>, root: string = RO
   };
 }
 
+/** The child's exit code, at once if it has already exited. */
 export function exitCode(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
   return new Promise((resolve) => child.once("exit", (code) => resolve(code)));
 }
 

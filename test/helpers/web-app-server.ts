@@ -1,8 +1,8 @@
 import { spawn, execFileSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { freePort } from "./free-port";
 
 const ROOT = join(__dirname, "..", "..");
 const VITE = join(ROOT, "node_modules", "vite", "bin", "vite.js");
@@ -11,16 +11,6 @@ export interface WebAppServer {
   /** The app's origin as a browser names it when served from `localhost`. */
   port: number;
   close(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.once("error", reject);
-  });
 }
 
 /**

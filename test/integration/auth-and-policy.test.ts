@@ -2,7 +2,7 @@ import { SignJWT } from "jose";
 import { hashApiKey } from "../../src/auth/authenticator";
 import { parseAccessPolicy } from "../../src/auth/access-policy-file";
 import { clearEmulator, fetchCalls, injectFault } from "../helpers/emulator-harness";
-import { startGatewayHarness, type GatewayHarness, type HarnessAuth } from "../helpers/gateway-harness";
+import { startGatewayHarness, type GatewayHarness, type GatewayHarnessOptions, type HarnessAuth } from "../helpers/gateway-harness";
 import { collectStream, connectWebSocket, STREAM_SUBSCRIPTION } from "../helpers/subscription-client";
 import { waitFor } from "../helpers/wait-for";
 
@@ -344,28 +344,23 @@ describe("ids whose foundation model the gateway cannot tell", () => {
   });
 });
 
+/** A gateway where `ada` holds the one API key `key`, no anonymous access, and the brake at `failuresPerMinute`. */
+function startKeyHolderGateway(key: string, failuresPerMinute: number, options: GatewayHarnessOptions = {}): Promise<GatewayHarness> {
+  const parsed = parseAccessPolicy(
+    `version: 1\neveryone: { statements: [{ effect: allow, models: ["*"] }] }\nprincipals: { ada: { apiKeys: ["${hashApiKey(key)}"] } }\n`,
+    "inline",
+  );
+  if (!parsed.ok) throw new Error(parsed.failure);
+  const jwt = { secret: null, jwksUrl: null, issuer: null, audience: null };
+  const auth = { policy: parsed.value, jwt, allowAnonymous: false, redisUrl: null, storeFailure: "open" as const, failuresPerMinute };
+  return startGatewayHarness({}, { ...options, auth });
+}
+
 describe("guessing credentials", () => {
   const KEY = "the-one-right-key";
   let harness: GatewayHarness;
   beforeAll(async () => {
-    const parsed = parseAccessPolicy(
-      `version: 1\neveryone: { statements: [{ effect: allow, models: ["*"] }] }\nprincipals: { ada: { apiKeys: ["${hashApiKey(KEY)}"] } }\n`,
-      "inline",
-    );
-    if (!parsed.ok) throw new Error(parsed.failure);
-    harness = await startGatewayHarness(
-      {},
-      {
-        auth: {
-          policy: parsed.value,
-          jwt: { secret: null, jwksUrl: null, issuer: null, audience: null },
-          allowAnonymous: false,
-          redisUrl: null,
-          storeFailure: "open",
-          failuresPerMinute: 5,
-        },
-      },
-    );
+    harness = await startKeyHolderGateway(KEY, 5);
   });
   afterAll(() => harness.close());
 
@@ -413,20 +408,7 @@ describe("guessing credentials behind a balancer (TRUST_PROXY)", () => {
   const KEY = "the-right-key-behind-a-proxy";
   let harness: GatewayHarness;
   beforeAll(async () => {
-    const parsed = parseAccessPolicy(
-      `version: 1\neveryone: { statements: [{ effect: allow, models: ["*"] }] }\nprincipals: { ada: { apiKeys: ["${hashApiKey(KEY)}"] } }\n`,
-      "inline",
-    );
-    if (!parsed.ok) throw new Error(parsed.failure);
-    const auth = {
-      policy: parsed.value,
-      jwt: { secret: null, jwksUrl: null, issuer: null, audience: null },
-      allowAnonymous: false,
-      redisUrl: null,
-      storeFailure: "open" as const,
-      failuresPerMinute: 3,
-    };
-    harness = await startGatewayHarness({}, { auth, trustProxy: 1 });
+    harness = await startKeyHolderGateway(KEY, 3, { trustProxy: 1 });
   });
   afterAll(() => harness.close());
 

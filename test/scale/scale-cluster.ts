@@ -1,27 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
+import { freePort } from "../helpers/free-port";
+import { exitCode } from "../helpers/main-process";
 
 const ROOT = join(__dirname, "..", "..");
-
-/** The exit code of a child, at once if it has already exited. */
-function exitCode(child: ChildProcess): Promise<number | null> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
-  return new Promise((resolve) => child.once("exit", (code) => resolve(code)));
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.once("error", reject);
-  });
-}
 
 /** A child process and a promise of the first output line matching `ready`. */
 function start(command: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp): { child: ChildProcess; ready: Promise<void> } {
