@@ -42,7 +42,15 @@ async function main(): Promise<void> {
         attempts,
         region: null,
         costUsd: null,
-        output: { modality: "TEXT", text, stopReason: null, usage: { inputTokens: null, outputTokens: null } },
+        output: {
+          modality: "TEXT",
+          text,
+          stopReason: null,
+          finishReason: "OTHER",
+          toolCalls: [],
+          reasoning: null,
+          usage: { inputTokens: null, outputTokens: null },
+        },
         raw,
         cached: false,
       });

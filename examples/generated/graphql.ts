@@ -17,9 +17,12 @@ export type BedrockErrorCode =
   | 'THROTTLING'
   | 'VALIDATION';
 
-/** One turn of a conversation. */
+/** One turn of a conversation: plain text in content, or blocks (text, images, documents, tool calls and results). Exactly one of the two. */
 export type ChatMessageInput = {
-  content: string;
+  /** A turn of blocks, in order. */
+  blocks?: Array<ContentBlockInput> | null | undefined;
+  /** A plain-text turn. */
+  content?: string | null | undefined;
   role: ChatRole;
 };
 
@@ -27,6 +30,39 @@ export type ChatMessageInput = {
 export type ChatRole =
   | 'ASSISTANT'
   | 'USER';
+
+/** One block of a turn: exactly one member. Media and tool results stand in user turns, tool calls and reasoning in assistant turns. */
+export type ContentBlockInput =
+  {   /** true: the blocks so far are a prompt prefix the family may cache (Claude, Nova). */
+  cachePoint: boolean; document?: never; image?: never; reasoning?: never; text?: never; toolResult?: never; toolUse?: never; video?: never; }
+  |  { cachePoint?: never;   document: DocumentBlockInput; image?: never; reasoning?: never; text?: never; toolResult?: never; toolUse?: never; video?: never; }
+  |  { cachePoint?: never; document?: never;   image: ImageBlockInput; reasoning?: never; text?: never; toolResult?: never; toolUse?: never; video?: never; }
+  |  { cachePoint?: never; document?: never; image?: never;   reasoning: ReasoningBlockInput; text?: never; toolResult?: never; toolUse?: never; video?: never; }
+  |  { cachePoint?: never; document?: never; image?: never; reasoning?: never;   text: string; toolResult?: never; toolUse?: never; video?: never; }
+  |  { cachePoint?: never; document?: never; image?: never; reasoning?: never; text?: never;   toolResult: ToolResultBlockInput; toolUse?: never; video?: never; }
+  |  { cachePoint?: never; document?: never; image?: never; reasoning?: never; text?: never; toolResult?: never;   toolUse: ToolUseBlockInput; video?: never; }
+  |  { cachePoint?: never; document?: never; image?: never; reasoning?: never; text?: never; toolResult?: never; toolUse?: never;   video: VideoBlockInput; };
+
+/** A document the model reads: PDF for Claude, text formats as Cohere's grounding documents. */
+export type DocumentBlockInput = {
+  /** The document bytes, standard base64. */
+  base64: string;
+  format: DocumentFormat;
+  /** A name for the document (letters, digits, spaces, hyphens, parentheses, brackets). */
+  name: string;
+};
+
+/** A document's file format. */
+export type DocumentFormat =
+  | 'CSV'
+  | 'DOC'
+  | 'DOCX'
+  | 'HTML'
+  | 'MD'
+  | 'PDF'
+  | 'TXT'
+  | 'XLS'
+  | 'XLSX';
 
 /** A text embedding, normalized across families. */
 export type EmbeddingInput = {
@@ -59,6 +95,24 @@ export type GuardrailInput = {
   /** Guardrail version number, or DRAFT. */
   version: string;
 };
+
+/** An image: base64 bytes, or an S3 object for families that read S3 themselves. */
+export type ImageBlockInput = {
+  /** The image bytes, standard base64. Give this or s3Uri. */
+  base64?: string | null | undefined;
+  /** The bucket owner's account id, when the bucket is another account's. */
+  bucketOwner?: string | null | undefined;
+  format: ImageFormat;
+  /** s3://bucket/key, for families that take S3 sources (Amazon Nova). */
+  s3Uri?: string | null | undefined;
+};
+
+/** An image's encoding. */
+export type ImageFormat =
+  | 'GIF'
+  | 'JPEG'
+  | 'PNG'
+  | 'WEBP';
 
 /** Text-to-image generation, normalized across families. */
 export type ImageInput = {
@@ -117,6 +171,37 @@ export type PerformanceLatency =
   | 'OPTIMIZED'
   | 'STANDARD';
 
+/** The model's reasoning, sent back unchanged in its assistant turn: Claude needs it, signed, to continue a tool loop while thinking; families that take no reasoning back leave it out. */
+export type ReasoningBlockInput = {
+  /** One of Reasoning.redactedData, sent back as is. */
+  redactedData?: string | null | undefined;
+  /** Reasoning.signature as the answer gave it. */
+  signature?: string | null | undefined;
+  text: string;
+};
+
+/** How hard a model that takes an effort level thinks before answering. */
+export type ReasoningEffort =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+/** Reasoning before the answer: exactly one of budgetTokens (Claude) or effort (Nova 2, gpt-oss), as the model takes it. */
+export type ReasoningInput =
+  {   /** Most tokens to reason with (Claude: at least 1024, below maxTokens). */
+  budgetTokens: number; effort?: never; }
+  |  { budgetTokens?: never;   effort: ReasoningEffort; };
+
+/** Ask for a JSON answer matching a schema; TextResult.json holds it when it parsed and matched. */
+export type ResponseFormatInput = {
+  /** What the answer is, for the model. */
+  description?: string | null | undefined;
+  /** The JSON Schema the answer must match. */
+  jsonSchema: unknown;
+  /** A name for the format (letters, digits, _ or -); `response` by default. */
+  name?: string | null | undefined;
+};
+
 /** Bedrock's service tier (X-Amzn-Bedrock-Service-Tier). */
 export type ServiceTier =
   | 'DEFAULT'
@@ -128,20 +213,68 @@ export type ServiceTier =
 export type TextInput = {
   /** Most tokens to generate (at least 1); the family's default when omitted. */
   maxTokens?: number | null | undefined;
-  /** A conversation, oldest first, starting with the user. */
+  /** A conversation, oldest first. */
   messages?: Array<ChatMessageInput> | null | undefined;
   /** A single user prompt. */
   prompt?: string | null | undefined;
+  /** Reasoning before the answer, for models that take it (see FoundationModel.capabilities). */
+  reasoning?: ReasoningInput | null | undefined;
+  /** Ask for a JSON answer matching a schema. */
+  responseFormat?: ResponseFormatInput | null | undefined;
   /** Generation stops before any of these. */
   stopSequences?: Array<string> | null | undefined;
   /** System instructions. */
   system?: string | null | undefined;
   /** Sampling temperature; the allowed range depends on the family (0–1 for most). */
   temperature?: number | null | undefined;
+  /** Whether and which tool the model calls; the family's default (AUTO) when omitted. */
+  toolChoice?: ToolChoiceInput | null | undefined;
+  /** Tools the model may call; its calls come back in TextResult.toolCalls. */
+  tools?: Array<ToolInput> | null | undefined;
   /** Top-k sampling, for families that support it. */
   topK?: number | null | undefined;
   /** Nucleus sampling, 0–1. */
   topP?: number | null | undefined;
+};
+
+/** Whether and which tool the model calls: exactly one of mode or tool. */
+export type ToolChoiceInput =
+  {   mode: ToolChoiceMode; tool?: never; }
+  |  { mode?: never;   /** The one tool the model must call. */
+  tool: string; };
+
+/** Whether the model may call a tool (AUTO), must call one (ANY) or must not (NONE). */
+export type ToolChoiceMode =
+  | 'ANY'
+  | 'AUTO'
+  | 'NONE';
+
+/** A tool the model may call. */
+export type ToolInput = {
+  /** What the tool does and when to use it: the model reads this. */
+  description?: string | null | undefined;
+  /** A JSON Schema (type: object) for the tool's input. */
+  inputSchema: unknown;
+  /** 1–64 letters, digits, _ or -; unique in the request. */
+  name: string;
+};
+
+/** What a tool returned, in the user turn after the call. Give text, json, or both. */
+export type ToolResultBlockInput = {
+  /** The tool failed; the content says how. */
+  isError?: boolean | null | undefined;
+  json?: unknown;
+  text?: string | null | undefined;
+  /** The id of the call this answers. */
+  toolUseId: string;
+};
+
+/** A tool call the model made, sent back in its assistant turn as the model wrote it. */
+export type ToolUseBlockInput = {
+  /** The call's id, from ToolCall.id. */
+  id: string;
+  input: unknown;
+  name: string;
 };
 
 /** Bedrock's X-Amzn-Bedrock-Trace option (guardrail trace). */
@@ -149,6 +282,29 @@ export type TraceMode =
   | 'DISABLED'
   | 'ENABLED'
   | 'ENABLED_FULL';
+
+/** A video, for families that take one (Amazon Nova). */
+export type VideoBlockInput = {
+  /** The video bytes, standard base64. Give this or s3Uri. */
+  base64?: string | null | undefined;
+  /** The bucket owner's account id, when the bucket is another account's. */
+  bucketOwner?: string | null | undefined;
+  format: VideoFormat;
+  /** s3://bucket/key. */
+  s3Uri?: string | null | undefined;
+};
+
+/** A video's container format. */
+export type VideoFormat =
+  | 'FLV'
+  | 'MKV'
+  | 'MOV'
+  | 'MP4'
+  | 'MPEG'
+  | 'MPG'
+  | 'THREE_GP'
+  | 'WEBM'
+  | 'WMV';
 
 export type EmbedTextMutationVariables = Exact<{
   modelId: string;
@@ -273,12 +429,14 @@ export type StreamChatSubscription = { invokeModelStream:
     | { __typename: 'ModelError', message: string, code: BedrockErrorCode, retryable: boolean }
     | { __typename: 'ModelNotReadyError', message: string, code: BedrockErrorCode, retryable: boolean }
     | { __typename: 'ModelTimeoutError', message: string, code: BedrockErrorCode, retryable: boolean }
+    | { __typename: 'ReasoningDelta' }
     | { __typename: 'ResourceNotFoundError', message: string, code: BedrockErrorCode, retryable: boolean }
     | { __typename: 'ServiceQuotaExceededError', message: string, code: BedrockErrorCode, retryable: boolean }
     | { __typename: 'ServiceUnavailableError', message: string, code: BedrockErrorCode, retryable: boolean }
     | { __typename: 'StreamCompleted', stopReason: string | null, costUsd: number | null, usage: { __typename: 'TokenUsage', inputTokens: number | null, outputTokens: number | null } }
     | { __typename: 'TextDelta', index: number, text: string }
     | { __typename: 'ThrottlingError', message: string, code: BedrockErrorCode, retryable: boolean }
+    | { __typename: 'ToolCallDelta' }
     | { __typename: 'ValidationError', message: string, code: BedrockErrorCode, retryable: boolean, field: string | null }
    };
 
@@ -295,12 +453,14 @@ export type StreamTextSubscription = { invokeModelStream:
     | { __typename: 'ModelError', message: string, code: BedrockErrorCode, retryable: boolean, source: ErrorSource }
     | { __typename: 'ModelNotReadyError', message: string, code: BedrockErrorCode, retryable: boolean, source: ErrorSource }
     | { __typename: 'ModelTimeoutError', message: string, code: BedrockErrorCode, retryable: boolean, source: ErrorSource }
+    | { __typename: 'ReasoningDelta' }
     | { __typename: 'ResourceNotFoundError', message: string, code: BedrockErrorCode, retryable: boolean, source: ErrorSource }
     | { __typename: 'ServiceQuotaExceededError', message: string, code: BedrockErrorCode, retryable: boolean, source: ErrorSource }
     | { __typename: 'ServiceUnavailableError', message: string, code: BedrockErrorCode, retryable: boolean, source: ErrorSource }
     | { __typename: 'StreamCompleted', stopReason: string | null, costUsd: number | null, requestId: string | null, latencyMs: number, firstTokenLatencyMs: number | null, usage: { __typename: 'TokenUsage', inputTokens: number | null, outputTokens: number | null, totalTokens: number | null } }
     | { __typename: 'TextDelta', index: number, text: string }
     | { __typename: 'ThrottlingError', message: string, code: BedrockErrorCode, retryable: boolean, source: ErrorSource }
+    | { __typename: 'ToolCallDelta' }
     | { __typename: 'ValidationError', message: string, code: BedrockErrorCode, retryable: boolean, source: ErrorSource, field: string | null }
    };
 

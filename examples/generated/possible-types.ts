@@ -39,12 +39,14 @@
       "ModelError",
       "ModelNotReadyError",
       "ModelTimeoutError",
+      "ReasoningDelta",
       "ResourceNotFoundError",
       "ServiceQuotaExceededError",
       "ServiceUnavailableError",
       "StreamCompleted",
       "TextDelta",
       "ThrottlingError",
+      "ToolCallDelta",
       "ValidationError"
     ]
   }
@@ -89,12 +91,14 @@
       "ModelError",
       "ModelNotReadyError",
       "ModelTimeoutError",
+      "ReasoningDelta",
       "ResourceNotFoundError",
       "ServiceQuotaExceededError",
       "ServiceUnavailableError",
       "StreamCompleted",
       "TextDelta",
       "ThrottlingError",
+      "ToolCallDelta",
       "ValidationError"
     ]
   }

@@ -11,8 +11,13 @@ export interface OperationLimits {
   maxTokens: number;
   /** Most directives in an operation. Env: MAX_DIRECTIVES, default 20. */
   maxDirectives: number;
-  /** Largest HTTP request body and WebSocket message, in bytes. Env: MAX_BODY_BYTES, default 1048576 (1 MiB). */
+  /**
+   * Largest HTTP request body and WebSocket message, in bytes: room for MAX_MEDIA_BYTES of media
+   * in base64 and the rest of the operation. Env: MAX_BODY_BYTES, default 29360128 (28 MiB).
+   */
   maxBodyBytes: number;
+  /** Most media bytes (images, documents, video; decoded) in one invocation. Env: MAX_MEDIA_BYTES, default 20971520 (20 MiB). */
+  maxMediaBytes: number;
   /** Longest prompt, system text, message, or embedding text, in characters. Env: MAX_PROMPT_CHARS, default 200000. */
   maxPromptChars: number;
   /** Most entries in any input list (messages, stop sequences). Env: MAX_LIST_LENGTH, default 100. */
@@ -35,7 +40,8 @@ export const limitsVariables = {
   MAX_ALIASES: positiveInt("MAX_ALIASES", 1_000).default(10),
   MAX_QUERY_TOKENS: positiveInt("MAX_QUERY_TOKENS", 1_000_000).default(2_000),
   MAX_DIRECTIVES: positiveInt("MAX_DIRECTIVES", 1_000).default(20),
-  MAX_BODY_BYTES: positiveInt("MAX_BODY_BYTES", 100 * 1024 * 1024).default(1024 * 1024),
+  MAX_BODY_BYTES: positiveInt("MAX_BODY_BYTES", 100 * 1024 * 1024).default(28 * 1024 * 1024),
+  MAX_MEDIA_BYTES: positiveInt("MAX_MEDIA_BYTES", 100 * 1024 * 1024).default(20 * 1024 * 1024),
   MAX_PROMPT_CHARS: positiveInt("MAX_PROMPT_CHARS", 10_000_000).default(200_000),
   MAX_LIST_LENGTH: positiveInt("MAX_LIST_LENGTH", 100_000).default(100),
   MAX_JSON_DEPTH: positiveInt("MAX_JSON_DEPTH", 1_000).default(64),
@@ -53,6 +59,7 @@ export function readOperationLimits(values: LimitsValues): OperationLimits {
     maxTokens: values.MAX_QUERY_TOKENS,
     maxDirectives: values.MAX_DIRECTIVES,
     maxBodyBytes: values.MAX_BODY_BYTES,
+    maxMediaBytes: values.MAX_MEDIA_BYTES,
     maxPromptChars: values.MAX_PROMPT_CHARS,
     maxListLength: values.MAX_LIST_LENGTH,
     maxJsonDepth: values.MAX_JSON_DEPTH,

@@ -1,7 +1,10 @@
 import { type Result } from "../lib/result";
+import { type ReasoningTags } from "./content/tagged-reasoning";
+import { type FamilyCapabilities } from "./family-capabilities";
 import {
   type EmbeddingRequest,
   type Embedding,
+  type FinishReason,
   type ImageGeneration,
   type ImageRequest,
   type TextGeneration,
@@ -35,6 +38,21 @@ export interface TextChunk {
   stopReason?: string;
   inputTokens?: number;
   outputTokens?: number;
+  /**
+   * Pieces of tool calls. `key` tells the calls of one stream apart (the family's block or call
+   * index); `id` and `name` come with a call's first piece, `inputJson` is the next piece of its
+   * input's JSON text.
+   */
+  toolCalls?: ToolCallPiece[];
+  /** A piece of reasoning text, or the signature that closes it. */
+  reasoning?: { text: string; signature?: string; redactedData?: string };
+}
+
+export interface ToolCallPiece {
+  key: number;
+  id?: string;
+  name?: string;
+  inputJson: string;
 }
 
 /**
@@ -43,6 +61,12 @@ export interface TextChunk {
  */
 export interface TextCodec extends CodecBase {
   modality: "TEXT";
+  /** What the family's body can carry beyond plain text turns; the catalog narrows it per model. */
+  capabilities: FamilyCapabilities;
+  /** The family's stop reasons in the gateway's words; a reason not listed is OTHER. */
+  finishReasons: Readonly<Record<string, FinishReason>>;
+  /** Set when the family writes its reasoning into the text between tags; the stream reader splits it out. */
+  reasoningTags?: ReasoningTags;
   encode(request: TextRequest, modelId: string): Result<unknown, CodecProblem>;
   decode(body: unknown): Result<TextGeneration, CodecProblem>;
   /** Reads one streaming chunk of this family; unknown chunk types give empty text, not a problem. */

@@ -12,6 +12,8 @@ import { mistralCodec } from "./mistral/mistral.codec";
 import { parseModelId, type ModelId } from "./model-id";
 import { novaCanvasCodec } from "./nova-canvas/nova-canvas.codec";
 import { novaTextCodec } from "./nova-text/nova-text.codec";
+import { openAiGptOssCodec } from "./openai-gpt-oss/openai-gpt-oss.codec";
+import { qwenCodec } from "./qwen/qwen.codec";
 import { stabilityCodec } from "./stability/stability.codec";
 import { titanEmbedMultimodalCodec } from "./titan-embed-multimodal/titan-embed-multimodal.codec";
 import { titanEmbedTextV1Codec } from "./titan-embed-text/titan-embed-text-v1.codec";
@@ -34,7 +36,9 @@ const FAMILIES: Array<{ codec: ModelCodec; prefixes: string[] }> = [
   { codec: metaLlamaCodec, prefixes: ["meta.llama3", "meta.llama4"] },
   { codec: mistralCodec, prefixes: ["mistral."] },
   { codec: ai21JambaCodec, prefixes: ["ai21.jamba"] },
-  { codec: deepseekCodec, prefixes: ["deepseek."] },
+  { codec: deepseekCodec, prefixes: ["deepseek.r1"] },
+  { codec: openAiGptOssCodec, prefixes: ["openai.gpt-oss-"] },
+  { codec: qwenCodec, prefixes: ["qwen.qwen3-"] },
   { codec: titanEmbedTextV1Codec, prefixes: ["amazon.titan-embed-text-v1"] },
   { codec: titanEmbedTextV2Codec, prefixes: ["amazon.titan-embed-text-v2"] },
   { codec: titanEmbedMultimodalCodec, prefixes: ["amazon.titan-embed-image-v1"] },

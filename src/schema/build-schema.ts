@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { type GraphQLSchema } from "graphql";
+import { isInputObjectType, type GraphQLSchema } from "graphql";
 import { buildSchemaSync, type PubSub } from "type-graphql";
 import { InvokeModelResolver } from "./invoke-model.resolver";
 import { InvokeModelStreamResolver } from "./invoke-model-stream.resolver";
@@ -20,12 +20,26 @@ const NO_TOPICS: PubSub = {
   },
 };
 
+// Inputs that take exactly one member. type-graphql has no option for graphql-js's @oneOf, so the
+// built types are marked: graphql-js then refuses any other shape itself, in queries and in variables.
+const ONE_OF_INPUTS = ["ContentBlockInput", "ToolChoiceInput", "ReasoningInput"];
+
+function markOneOf(schema: GraphQLSchema): GraphQLSchema {
+  for (const name of ONE_OF_INPUTS) {
+    const type = schema.getType(name);
+    if (!isInputObjectType(type)) throw new Error(`${name} is not an input type of the schema`);
+    type.isOneOf = true;
+  }
+  return schema;
+}
+
 /** The gateway's schema, from the type-graphql classes. schema.graphql is printed from this. */
 export function buildGatewaySchema(): GraphQLSchema {
-  return buildSchemaSync({
+  const schema = buildSchemaSync({
     resolvers: [InvokeModelResolver, InvokeModelStreamResolver, ModelFamilyResolver, ModelCatalogResolver, MeResolver],
     pubSub: NO_TOPICS,
     // Input is validated by the service layer, which answers with typed ValidationError values.
     validate: false,
   });
+  return markOneOf(schema);
 }

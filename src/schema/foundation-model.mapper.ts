@@ -1,10 +1,11 @@
 import { type CatalogModel } from "../service/model-catalog";
 import { FoundationModel } from "./results/foundation-model.type";
+import { MediaCapability, ModelCapabilities } from "./results/model-capabilities.type";
 import { ModelPricing } from "./results/model-pricing.type";
 
 /** A catalog model as GraphQL shows it: absent lists become empty, absent figures null. */
 export function toFoundationModel(model: CatalogModel): FoundationModel {
-  const { pricing } = model;
+  const { pricing, capabilities } = model;
   return Object.assign(new FoundationModel(), {
     modelId: model.modelId,
     displayName: model.displayName,
@@ -21,6 +22,17 @@ export function toFoundationModel(model: CatalogModel): FoundationModel {
     imageSizeRule: model.imageSizeRule ?? null,
     inferenceProfileRequired: model.inferenceProfileRequired,
     inferenceProfileIds: model.inferenceProfileIds,
+    capabilities:
+      capabilities === null
+        ? null
+        : Object.assign(new ModelCapabilities(), {
+            tools: capabilities.tools,
+            structuredOutput: capabilities.structuredOutput,
+            reasoning: capabilities.reasoning,
+            promptCaching: capabilities.cachePoints,
+            media: capabilities.media.map((media) => Object.assign(new MediaCapability(), { ...media, formats: [...media.formats] })),
+            maxMediaBytes: capabilities.maxMediaBytes,
+          }),
     pricing: Object.assign(new ModelPricing(), {
       inputPer1kTokensUsd: pricing.inputPer1kTokensUsd ?? null,
       outputPer1kTokensUsd: pricing.outputPer1kTokensUsd ?? null,

@@ -8,6 +8,7 @@ import { EmbeddingResult } from "./results/embedding-result.type";
 import { ImageResult } from "./results/image-result.type";
 import { TextResult } from "./results/text-result.type";
 import { toTokenUsage } from "./results/token-usage.mapper";
+import { toToolCall } from "./results/tool-call.mapper";
 
 /** The union member for a service result: the success type of its modality, or its error type. */
 export function toInvokeModelResult(result: Result<Invocation, Failure>): TextResult | ImageResult | EmbeddingResult | BedrockError {
@@ -18,6 +19,11 @@ export function toInvokeModelResult(result: Result<Invocation, Failure>): TextRe
       return Object.assign(new TextResult(), metadata, {
         text: output.text,
         stopReason: output.stopReason,
+        finishReason: output.finishReason,
+        toolCalls: output.toolCalls.map(toToolCall),
+        json: output.json ?? null,
+        jsonViolations: output.jsonViolations ?? [],
+        reasoning: output.reasoning,
         usage: toTokenUsage(output.usage),
         raw,
       });

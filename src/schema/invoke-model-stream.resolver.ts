@@ -1,18 +1,15 @@
 import { Arg, Root, Subscription, Resolver } from "type-graphql";
 import { type RequestContext } from "../context";
 import { type StreamEvent } from "../service/stream-event.types";
-import { type BedrockError } from "./errors/bedrock-error.interface";
 import { InvokeModelInput } from "./inputs/invoke-model.input";
 import { InvokeModelStreamEvent } from "./invoke-model-stream-event.union";
 import { toStreamEvent } from "./invoke-model-stream-event.mapper";
-import { type StreamCompleted } from "./results/stream-completed.type";
-import { type TextDelta } from "./results/text-delta.type";
 
 @Resolver()
 export class InvokeModelStreamResolver {
   @Subscription(() => InvokeModelStreamEvent, {
     description:
-      "Stream a text invocation (InvokeModelWithResponseStream): TextDelta pieces as they arrive, then StreamCompleted — or one typed error, after which the stream ends.",
+      "Stream a text invocation (InvokeModelWithResponseStream): TextDelta, ReasoningDelta and ToolCallDelta pieces as they arrive, then StreamCompleted — or one typed error, after which the stream ends.",
     subscribe: ({ args, context }) => {
       const { services, caller, signal, requestId, connectionStreams } = context as RequestContext;
       return services.stream.stream(args.input, caller, signal, requestId, connectionStreams);
@@ -22,7 +19,7 @@ export class InvokeModelStreamResolver {
     @Root() event: StreamEvent,
     // Declared for the schema; the subscribe function above reads it.
     @Arg("input", () => InvokeModelInput) _input: InvokeModelInput,
-  ): TextDelta | StreamCompleted | BedrockError {
+  ): ReturnType<typeof toStreamEvent> {
     return toStreamEvent(event);
   }
 }

@@ -38,11 +38,49 @@ function maxTokensAboveLimit(invocation: ValidatedInvocation, model: CatalogMode
   );
 }
 
+const MEDIA_NAMES = { image: "IMAGE", document: "DOCUMENT", video: "VIDEO" } as const;
+
+/** A part of the request the model itself cannot take, though its family's body could carry it (a text-only Llama, Claude 3 Haiku and PDFs). */
+function contentUnsupported(invocation: ValidatedInvocation, model: CatalogModel): Failure | null {
+  const capabilities = model.capabilities;
+  if (invocation.kind !== "text" || capabilities === null) return null;
+  const request = invocation.request;
+  const who = `${model.displayName} (${model.modelId})`;
+  if ((request.tools !== undefined || request.toolChoice !== undefined) && !capabilities.tools) {
+    const field = request.tools !== undefined ? "input.text.tools" : "input.text.toolChoice";
+    return invalidInput(field, `${field}: ${who} takes no tools; the models query shows which do (capabilities.tools)`);
+  }
+  if (request.responseFormat !== undefined && !capabilities.structuredOutput) {
+    return invalidInput(
+      "input.text.responseFormat",
+      `input.text.responseFormat: ${who} has no structured output; the models query shows which do (capabilities.structuredOutput)`,
+    );
+  }
+  if (request.reasoning !== undefined && capabilities.reasoning === null) {
+    return invalidInput(
+      "input.text.reasoning",
+      `input.text.reasoning: ${who} does not reason on request; the models query shows which do (capabilities.reasoning)`,
+    );
+  }
+  const taken = capabilities.media.map((media) => media.modality);
+  for (const [turn, message] of (request.messages ?? []).entries()) {
+    for (const [index, block] of (message.blocks ?? []).entries()) {
+      if (block.kind !== "image" && block.kind !== "document" && block.kind !== "video") continue;
+      if (taken.includes(MEDIA_NAMES[block.kind])) continue;
+      const field = `input.text.messages.${turn}.blocks.${index}.${block.kind}`;
+      const takes = taken.length === 0 ? "text only" : `text and ${taken.map((modality) => modality.toLowerCase()).join(", ")}`;
+      return invalidInput(field, `${field}: ${who} takes ${takes}, not ${block.kind}s`);
+    }
+  }
+  return null;
+}
+
 /**
  * What the catalog knows this model cannot do, checked before anything is sent upstream.
  * Embedding dimensions and image sizes are the family codecs' to check (their messages list
  * the allowed values); the catalog adds the per-model facts a family codec cannot know: the
- * output ceiling, streaming, and whether a profile is required. A model the catalog does not
+ * output ceiling, streaming, whether a profile is required, and which of its family's tools,
+ * media and reasoning the model itself takes. A model the catalog does not
  * list is not checked here.
  */
 export function checkCapabilities(
@@ -56,6 +94,7 @@ export function checkCapabilities(
   return (
     profileRequired(id, model) ??
     (operation === "stream" && !model.streaming ? streamingUnsupported(id, model, catalog) : null) ??
-    maxTokensAboveLimit(invocation, model)
+    maxTokensAboveLimit(invocation, model) ??
+    contentUnsupported(invocation, model)
   );
 }

@@ -1,5 +1,5 @@
 import { invalidInput, type Failure } from "../lib/failure";
-import { type InvocationInput } from "./invocation.types";
+import { type InvocationInput, type TextRequestInput } from "./invocation.types";
 import { nestedDeeperThan } from "./json-depth";
 
 /** How large one invocation's input may be; refused as a ValidationError before Bedrock is called. */
@@ -8,8 +8,10 @@ export interface InputSizeLimits {
   maxPromptChars: number;
   /** Most entries in an input list (messages, stop sequences). */
   maxListLength: number;
-  /** Deepest nesting of objects and arrays in a raw JSON `body`. */
+  /** Deepest nesting of objects and arrays in a raw JSON `body` and in any JSON input (schemas, tool inputs and results). */
   maxJsonDepth: number;
+  /** Most media bytes (images, documents, video; decoded) in one invocation, whatever the family allows. */
+  maxMediaBytes: number;
 }
 
 function tooLong(field: string, value: unknown, limits: InputSizeLimits): Failure | null {
@@ -27,6 +29,48 @@ function tooDeep(field: string, value: unknown, limits: InputSizeLimits): Failur
   return invalidInput(field, `${field} nests objects and arrays more than ${limits.maxJsonDepth} levels deep; the limit is ${limits.maxJsonDepth}`);
 }
 
+function blockProblems(text: TextRequestInput | null | undefined, limits: InputSizeLimits): Array<() => Failure | null> {
+  const messages = text?.messages ?? [];
+  const perBlock = messages.flatMap((message, turn) =>
+    (message?.blocks ?? []).flatMap((block, index) => {
+      const field = `input.text.messages.${turn}.blocks.${index}`;
+      return [
+        () => tooLong(`${field}.text`, block?.text, limits),
+        () => tooLong(`${field}.toolResult.text`, block?.toolResult?.text, limits),
+        () => tooLong(`${field}.reasoning.text`, block?.reasoning?.text, limits),
+        () => tooDeep(`${field}.toolUse.input`, block?.toolUse?.input, limits),
+        () => tooDeep(`${field}.toolResult.json`, block?.toolResult?.json, limits),
+      ];
+    }),
+  );
+  const perTool = (text?.tools ?? []).flatMap((tool, index) => [
+    () => tooLong(`input.text.tools.${index}.description`, tool?.description, limits),
+    () => tooDeep(`input.text.tools.${index}.inputSchema`, tool?.inputSchema, limits),
+  ]);
+  return [
+    ...messages.map((message, turn) => () => tooMany(`input.text.messages.${turn}.blocks`, message?.blocks, limits)),
+    () => tooMany("input.text.tools", text?.tools, limits),
+    ...perBlock,
+    ...perTool,
+    () => tooDeep("input.text.responseFormat.jsonSchema", text?.responseFormat?.jsonSchema, limits),
+    () => tooMuchMedia(text, limits),
+  ];
+}
+
+/** Media bytes across the whole invocation, counted from base64 lengths without decoding. */
+function tooMuchMedia(text: TextRequestInput | null | undefined, limits: InputSizeLimits): Failure | null {
+  const blocks = (text?.messages ?? []).flatMap((message) => message?.blocks ?? []);
+  const bytes = blocks.reduce((sum, block) => {
+    const base64 = block?.image?.base64 ?? block?.document?.base64 ?? block?.video?.base64;
+    return typeof base64 === "string" ? sum + Math.floor((base64.length * 3) / 4) : sum;
+  }, 0);
+  if (bytes <= limits.maxMediaBytes) return null;
+  return invalidInput(
+    "input.text.messages",
+    `input.text.messages carry ${bytes} bytes of media; the limit is ${limits.maxMediaBytes} bytes per invocation`,
+  );
+}
+
 /**
  * The first input field past a size limit, or null. Runs before the schema and codecs look at
  * the input, so an oversized request costs no more than this walk.
@@ -39,6 +83,7 @@ export function oversizedInput(input: InvocationInput, limits: InputSizeLimits):
     () => tooLong("input.text.system", text?.system, limits),
     () => tooMany("input.text.messages", text?.messages, limits),
     () => text?.messages?.map((message, index) => tooLong(`input.text.messages.${index}.content`, message?.content, limits)).find(Boolean) ?? null,
+    ...blockProblems(text, limits),
     () => tooMany("input.text.stopSequences", text?.stopSequences, limits),
     () => text?.stopSequences?.map((sequence, index) => tooLong(`input.text.stopSequences.${index}`, sequence, limits)).find(Boolean) ?? null,
     () => tooLong("input.embedding.text", embedding?.text, limits),

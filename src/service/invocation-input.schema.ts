@@ -2,35 +2,13 @@ import { z } from "zod";
 import { invalidInput, type Failure } from "../lib/failure";
 import { fail, ok, type Result } from "../lib/result";
 import { type EmbeddingRequest, type ImageRequest, type TextRequest } from "../models/invocation.types";
+import { nonEmpty, optional, textSchema } from "./text-input.schema";
 import { type InvocationInput, type InvocationOptions } from "./invocation.types";
 
 /**
  * Checks that hold for every family, before any model is consulted. Family-specific limits
  * (a Claude temperature above 1, a Titan embedding size) are the codecs' to check.
  */
-
-/** GraphQL sends null for an omitted nullable input field; codecs see it as absent. */
-const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform((value) => value ?? undefined);
-
-const nonEmpty = z.string().refine((value) => value.trim().length > 0, "must not be empty");
-
-const textSchema = z
-  .object({
-    prompt: optional(nonEmpty),
-    messages: optional(z.array(z.object({ role: z.enum(["user", "assistant"]), content: nonEmpty })).min(1, "must hold at least one message")),
-    system: optional(nonEmpty),
-    maxTokens: optional(z.number().int("must be a whole number").min(1, "must be at least 1")),
-    // No family accepts a temperature above 2 (AI21 Jamba's limit); codecs narrow it further.
-    temperature: optional(z.number().min(0, "must be between 0 and 2").max(2, "must be between 0 and 2")),
-    topP: optional(z.number().min(0, "must be between 0 and 1").max(1, "must be between 0 and 1")),
-    topK: optional(z.number().int("must be a whole number").min(1, "must be at least 1")),
-    stopSequences: optional(z.array(nonEmpty)),
-  })
-  .superRefine((text, context) => {
-    if ((text.prompt === undefined) === (text.messages === undefined)) {
-      context.addIssue({ code: "custom", path: ["prompt"], message: "give exactly one of prompt or messages" });
-    }
-  });
 
 const embeddingSchema = z.object({
   text: nonEmpty,

@@ -40,6 +40,9 @@ function invocationKey(input: InvocationInput): string {
   return JSON.stringify(input);
 }
 
+// text → messages → [turn] → blocks → [block] → toolUse → input: the levels above a JSON value in a text input.
+const TEXT_INPUT_LEVELS = 7;
+
 export function createInvocationLoaders({ invoke, maxInputsPerOperation, maxJsonDepth }: InvocationLoaderOptions): InvocationLoaderFactory {
   return {
     forOperation(caller, signal, requestId) {
@@ -47,9 +50,12 @@ export function createInvocationLoaders({ invoke, maxInputsPerOperation, maxJson
         (inputs) => Promise.all(inputs.map((input) => invoke.invoke(input, caller, signal, requestId))),
         { cacheKeyFn: invocationKey },
       );
-      // Too deep to key: straight to the service, which refuses it as a ValidationError.
+      // Too deep to key: straight to the service, which refuses it as a ValidationError. JSON in a
+      // text input (tool inputs and results, schemas) sits a few levels below the input itself.
       const load = (input: InvocationInput) =>
-        nestedDeeperThan(input.body, maxJsonDepth) ? invoke.invoke(input, caller, signal, requestId) : loader.load(input);
+        nestedDeeperThan(input.body, maxJsonDepth) || nestedDeeperThan(input.text, maxJsonDepth + TEXT_INPUT_LEVELS)
+          ? invoke.invoke(input, caller, signal, requestId)
+          : loader.load(input);
       return {
         load,
         async loadMany(inputs) {

@@ -1,5 +1,5 @@
 import { type PerformanceLatency, type ServiceTier, type TraceMode } from "../bedrock/invoke-call.types";
-import { type EmbeddingRequest, type ImageRequest, type ModelOutput, type TextRequest } from "../models/invocation.types";
+import { type EmbeddingRequest, type ImageRequest, type ModelOutput } from "../models/invocation.types";
 
 export interface GuardrailOption {
   identifier: string;
@@ -16,13 +16,49 @@ export interface InvocationOptions {
   serviceTier?: ServiceTier | null;
 }
 
+/** Media in a content block as GraphQL delivers it: inline base64 or an S3 location. */
+export interface MediaInput {
+  format: string;
+  base64?: string | null;
+  s3Uri?: string | null;
+  bucketOwner?: string | null;
+}
+
+/** One content block as GraphQL delivers it (a @oneOf input: exactly one member is set). Validation makes it a `ContentBlock`. */
+export interface ContentBlockInput {
+  text?: string | null;
+  image?: MediaInput | null;
+  document?: { format: string; name: string; base64: string } | null;
+  video?: MediaInput | null;
+  toolUse?: { id: string; name: string; input: unknown } | null;
+  toolResult?: { toolUseId: string; text?: string | null; json?: unknown; isError?: boolean | null } | null;
+  reasoning?: { text: string; signature?: string | null; redactedData?: string | null } | null;
+  cachePoint?: boolean | null;
+}
+
+/** A text request as GraphQL delivers it; validation turns it into a `TextRequest`. */
+export interface TextRequestInput {
+  prompt?: string | null;
+  messages?: Array<{ role: string; content?: string | null; blocks?: ContentBlockInput[] | null } | null> | null;
+  system?: string | null;
+  maxTokens?: number | null;
+  temperature?: number | null;
+  topP?: number | null;
+  topK?: number | null;
+  stopSequences?: string[] | null;
+  tools?: Array<{ name: string; description?: string | null; inputSchema: unknown } | null> | null;
+  toolChoice?: { mode?: string | null; tool?: string | null } | null;
+  responseFormat?: { name?: string | null; description?: string | null; jsonSchema: unknown } | null;
+  reasoning?: { budgetTokens?: number | null; effort?: string | null } | null;
+}
+
 /**
  * One invocation as a caller asks for it: a model and exactly one of a normalized request or a
  * raw provider body. Optional members may be null (GraphQL sends null for omitted nullable input).
  */
 export interface InvocationInput extends InvocationOptions {
   modelId: string;
-  text?: Nullable<TextRequest> | null;
+  text?: TextRequestInput | null;
   embedding?: Nullable<EmbeddingRequest> | null;
   image?: Nullable<ImageRequest> | null;
   body?: unknown;

@@ -6,6 +6,7 @@ import { type EmbeddingBatching, type ModelCodec } from "../models/codec.types";
 import { type EmbeddingRequest, type ModelOutput, type TokenUsage } from "../models/invocation.types";
 import { type EmbeddingCache } from "../store/embedding-cache.types";
 import { billedUsage } from "./billed-usage";
+import { checkGeneration } from "./output-check";
 import { type EmbeddingBatcher } from "./embedding-batcher";
 import { embeddingCacheKey } from "./embedding-cache-key";
 import { type ValidatedInvocation } from "./invocation-input.schema";
@@ -63,7 +64,16 @@ function decodeReply(
   }
   if (codec === null) {
     const text = Buffer.from(reply.body).toString("utf8");
-    return ok({ output: { modality: "TEXT", text, stopReason: null, usage: billedUsage(reply, null) }, raw });
+    const output: ModelOutput = {
+      modality: "TEXT",
+      text,
+      stopReason: null,
+      finishReason: "OTHER",
+      toolCalls: [],
+      reasoning: null,
+      usage: billedUsage(reply, null),
+    };
+    return ok({ output, raw });
   }
   const decoded = codec.decode(raw);
   if (!decoded.ok) return fail(unreadableReply(invocation.modelId, reply, decoded.failure.message));
@@ -74,7 +84,11 @@ function decodeReply(
     const images = output.images.map((image) => ({ ...image, seed: image.seed ?? requestedSeed }));
     return ok({ output: { ...output, images }, raw });
   }
-  return ok({ output: { ...output, usage: billedUsage(reply, output.usage) }, raw });
+  const checked =
+    output.modality === "TEXT" && invocation.kind === "text" && codec.modality === "TEXT"
+      ? checkGeneration(output, invocation.request, codec.capabilities.structuredOutput)
+      : output;
+  return ok({ output: { ...checked, usage: billedUsage(reply, output.usage) }, raw });
 }
 
 /** An embedding answered from the cache: no call was made, so no tokens were billed and it has no request id. */

@@ -1,4 +1,5 @@
 import { type CatalogEntry } from "../models/catalog/model-catalog.schema";
+import { type FamilyCapabilities, type MediaLimit, type ReasoningControl } from "../models/family-capabilities";
 import { type Modality } from "../models/invocation.types";
 import { parseModelId } from "../models/model-id";
 import { listModelFamilies, resolveModel } from "../models/model-registry";
@@ -11,9 +12,49 @@ export interface ModelFamilyInfo {
   modelIdPrefixes: string[];
 }
 
+/** One kind of media a model takes through the gateway, with its family's limits. */
+export interface MediaCapability extends MediaLimit {
+  modality: "IMAGE" | "DOCUMENT" | "VIDEO";
+}
+
+/** What a text model can do through the gateway's normalized input: the catalog's facts about the model within what its family's body can carry. */
+export interface ModelCapabilities {
+  tools: boolean;
+  structuredOutput: boolean;
+  reasoning: ReasoningControl | null;
+  cachePoints: boolean;
+  media: MediaCapability[];
+  maxMediaBytes: number;
+}
+
 /** A catalog entry with the codec family that speaks for it; `family` is null for a model only a raw body reaches. */
 export interface CatalogModel extends CatalogEntry {
   family: string | null;
+  /** Null for models without a text codec. */
+  capabilities: ModelCapabilities | null;
+}
+
+const MEDIA_KINDS = [
+  ["IMAGE", "image"],
+  ["DOCUMENT", "document"],
+  ["VIDEO", "video"],
+] as const;
+
+function capabilitiesOf(entry: CatalogEntry, family: FamilyCapabilities): ModelCapabilities {
+  const tools = family.tools && entry.tools;
+  const media = MEDIA_KINDS.flatMap(([modality, kind]) => {
+    const limit = family[kind];
+    return limit !== null && entry.inputModalities.includes(modality) ? [{ modality, ...limit }] : [];
+  });
+  return {
+    tools,
+    // Families that answer in JSON through a forced tool can do so only where the model takes tools.
+    structuredOutput: family.structuredOutput === "native" || (family.structuredOutput === "tool" && tools),
+    reasoning: entry.reasoning ? family.reasoning : null,
+    cachePoints: family.cachePoints,
+    media,
+    maxMediaBytes: media.length === 0 ? 0 : family.maxMediaBytes,
+  };
 }
 
 /** Every member narrows the list; absent members do not. */
@@ -44,7 +85,8 @@ export function createModelCatalog(entries: CatalogEntry[]): ModelCatalog {
   const families = listModelFamilies();
   const models: CatalogModel[] = entries.map((entry) => {
     const resolved = resolveModel(entry.modelId);
-    return { ...entry, family: resolved.ok ? (resolved.value.codec?.family ?? null) : null };
+    const codec = resolved.ok ? resolved.value.codec : null;
+    return { ...entry, family: codec?.family ?? null, capabilities: codec?.modality === "TEXT" ? capabilitiesOf(entry, codec.capabilities) : null };
   });
   const byId = new Map(models.map((model) => [model.modelId, model]));
   return {

@@ -7,6 +7,7 @@ import { type InvocationLifecycle, type OpenInvocation } from "./invocation-life
 import { type InvocationInput } from "./invocation.types";
 import { type SlotCounter } from "./slot-counter";
 import { parseReplyJson } from "./read-reply";
+import { StreamAssembly } from "./stream-assembly";
 import { type StreamEvent } from "./stream-event.types";
 
 export interface StreamService {
@@ -76,7 +77,7 @@ export function createStreamService({ lifecycle, now = () => performance.now() }
     if (!reply.ok) return yield await failed(reply.failure);
     const { requestId } = reply.value;
 
-    let index = 0;
+    const assembly = new StreamAssembly(codec as TextCodec, validated.kind === "text" ? validated.request : null);
     let firstTokenAt: number | null = null;
     let stopReason: string | null = null;
     let fromChunks: ChunkCounts = { inputTokens: null, outputTokens: null };
@@ -91,21 +92,28 @@ export function createStreamService({ lifecycle, now = () => performance.now() }
         outputTokens: chunk.outputTokens ?? fromChunks.outputTokens,
       };
       billing = chunk.metrics ?? billing;
-      if (chunk.text.length > 0) {
+      for (const event of assembly.accept(chunk)) {
         firstTokenAt ??= now();
-        yield { kind: "delta", index: index++, text: chunk.text };
+        yield event;
       }
     }
+    yield* assembly.flush();
     const finished = now();
     const latencyMs = Math.round(finished - started);
     // Bedrock's invocation metrics on the last chunk are the billing counts, as an InvokeModel reply's headers are.
     const usage = billedUsage(billing, fromChunks);
+    const answer = assembly.generation(stopReason, usage);
     const { costUsd } = await invocation.settle({ kind: "answered", modality: "TEXT", usage, images: 0, attempts: 1, latencyMs, cached: false });
     yield {
       kind: "completed",
       modelId: validated.modelId,
       requestId,
       stopReason,
+      finishReason: answer.finishReason,
+      toolCalls: answer.toolCalls,
+      reasoning: answer.reasoning,
+      json: answer.json ?? null,
+      jsonViolations: answer.jsonViolations ?? [],
       usage,
       region: reply.value.region ?? null,
       costUsd,

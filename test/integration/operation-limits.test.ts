@@ -85,7 +85,8 @@ describe("hostile operations are refused before execution, on every transport", 
     const response = await fetch(harness.gatewayUrl, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: "query { __typename }", variables: { padding: "x".repeat(2 * 1024 * 1024) } }),
+      // Past MAX_BODY_BYTES's default of 28 MiB.
+      body: JSON.stringify({ query: "query { __typename }", variables: { padding: "x".repeat(29 * 1024 * 1024) } }),
     });
     expect(response.status).toBe(413);
     expect(await fetchCalls(harness.emulatorUrl)).toHaveLength(0);

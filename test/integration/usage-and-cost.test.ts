@@ -60,7 +60,7 @@ describe("usage, cost and Region on results", () => {
     const result = data!.invokeModel;
     const { inputTokens, outputTokens } = result.usage;
     expect(result).toMatchObject({ __typename: "TextResult", region: "us-east-1", attempts: 1 });
-    expect(result.usage).toMatchObject({ totalTokens: inputTokens + outputTokens, cacheReadTokens: null, cacheWriteTokens: null });
+    expect(result.usage).toMatchObject({ totalTokens: inputTokens + outputTokens, cacheReadTokens: 0, cacheWriteTokens: 0 });
     expect(result.costUsd).toBeCloseTo((inputTokens * 0.00025 + outputTokens * 0.00125) / 1000, 12);
   });
 

@@ -1,70 +1,81 @@
 import { z } from "zod";
 import { jambaStreamChunks } from "./ai21-jamba.stream";
+import { planReply, type ConversationView, type PlannedReply } from "./conversation-reply";
 import { answered } from "./engine-outcome";
 import { type ModelEngine } from "./model-engine.types";
+import {
+  openAiChatFields,
+  openAiReply,
+  readOpenAiConversation,
+  requestHex,
+  stopField,
+  type OpenAiChatDialect,
+  type OpenAiReply,
+} from "./openai-chat.engine";
 import { parseRequestBody } from "./request-body.parser";
 import { requestFields } from "./request-fields";
-import { stableHex } from "./stable-hash";
-import { generateText, type GenerationStop } from "./text-generator";
-import { countTokens } from "./tokenizer";
+import { generateText } from "./text-generator";
 
 // Ranges from the Bedrock Jamba parameters page: max_tokens up to 4096 (the default), temperature 0–2,
 // n 1–16. https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-jamba.html
 const jambaRequestSchema = z.looseObject({
-  messages: z.array(z.looseObject({ role: z.enum(["system", "user", "assistant", "tool"]), content: z.string() })).min(1),
+  ...openAiChatFields,
   max_tokens: requestFields.tokenLimit(4096).optional(),
   temperature: z.number().min(0).max(2).optional(),
   top_p: requestFields.unitInterval().optional(),
-  stop: requestFields.stopSequences().optional(),
+  stop: stopField(),
   n: z.number().int().min(1).max(16).optional(),
 });
 
-const DEFAULT_MAXIMUM_TOKENS = 4096;
-
-const FINISH_REASONS: Record<GenerationStop, string> = {
-  end: "stop",
-  length: "length",
-  stop_sequence: "stop",
+// Tools as AI21's Jamba 1.5 API has them: functions, with no way to force a call
+// (https://docs.ai21.com/reference/jamba-15-api-ref). Text only.
+const DIALECT: OpenAiChatDialect = {
+  roles: ["system", "user", "assistant", "tool"],
+  toolChoices: ["auto", "none"],
+  namedToolChoice: false,
+  maxImageBytes: null,
 };
 
-/** AI21 Jamba 1.5 (`ai21.jamba-*`), an OpenAI-style chat completion with `n` choices. */
+const DEFAULT_MAXIMUM_TOKENS = 4096;
+
+/**
+ * Choice `index` of `n`: the first is the plan; the others draw the same kind of reply again, a
+ * different text each, as sampling several completions does. A tool call is the same in each.
+ */
+function planForChoice(view: ConversationView, plan: PlannedReply, index: number): PlannedReply {
+  if (index === 0 || plan.toolCall !== null || view.jsonSchema !== null) return plan;
+  const prompt =
+    view.toolResults.length > 0
+      ? view.toolResults.map((result) => `${result.name ?? "the tool"} returned ${result.text}`).join("; ")
+      : view.lastUserText;
+  const text = generateText({ prompt, inputTokens: view.inputTokens, maxTokens: view.maxTokens, stopSequences: view.stopSequences, variant: index });
+  return { ...plan, text, outputTokens: text.outputTokens };
+}
+
+/** AI21 Jamba 1.5 (`ai21.jamba-*`), an OpenAI-style chat completion with tools and `n` choices. */
 export const ai21JambaEngine: ModelEngine = (baseModelId, body) => {
   const parsed = parseRequestBody(jambaRequestSchema, body);
   if (!parsed.ok) {
     return parsed;
   }
-  const { messages, max_tokens, stop, n } = parsed.value;
-  const lastUserMessage = messages.filter((message) => message.role === "user").at(-1);
-  const inputTokens = countTokens(...messages.map((message) => message.content));
-  const choices = Array.from({ length: n ?? 1 }, (_, index) => {
-    const generated = generateText({
-      prompt: lastUserMessage?.content ?? "",
-      inputTokens,
-      maxTokens: max_tokens ?? DEFAULT_MAXIMUM_TOKENS,
-      stopSequences: stop ?? [],
-      variant: index,
-    });
-    const choice = {
-      index,
-      message: { role: "assistant", content: generated.text },
-      finish_reason: FINISH_REASONS[generated.stopReason],
-    };
-    return { generated, choice };
-  });
-  // Usage counts the prompt once and every choice's completion.
-  const completionTokens = choices.reduce((total, { generated }) => total + generated.outputTokens, 0);
-  const response = {
-    id: `chatcmpl-${stableHex(`${baseModelId}\u0000${JSON.stringify(body)}`, 24)}`,
-    choices: choices.map(({ choice }) => choice),
-    usage: {
-      prompt_tokens: inputTokens,
-      completion_tokens: completionTokens,
-      total_tokens: inputTokens + completionTokens,
-    },
-  };
-  const streamChunks = jambaStreamChunks(
-    response,
-    choices.map(({ generated }) => generated.pieces),
+  const request = parsed.value;
+  const asked = { maxTokens: request.max_tokens ?? DEFAULT_MAXIMUM_TOKENS, stop: request.stop, reasoning: false, jsonSchema: null };
+  const conversation = readOpenAiConversation(request, DIALECT, asked);
+  if (!conversation.ok) {
+    return conversation;
+  }
+  const { view } = conversation;
+  const plan = planReply(view);
+  const id = requestHex(baseModelId, body, 24);
+  const replies: OpenAiReply[] = Array.from({ length: request.n ?? 1 }, (_, index) =>
+    openAiReply(planForChoice(view, plan, index), { callId: `call_${id}_${index}`, writeReasoning: null, emptyContent: null }),
   );
-  return answered(response, inputTokens, completionTokens, streamChunks);
+  // Usage counts the prompt once and every choice's completion.
+  const completionTokens = replies.reduce((total, reply) => total + reply.completionTokens, 0);
+  const response = {
+    id: `chatcmpl-${id}`,
+    choices: replies.map((reply, index) => ({ index, message: reply.message, finish_reason: reply.finishReason })),
+    usage: { prompt_tokens: view.inputTokens, completion_tokens: completionTokens, total_tokens: view.inputTokens + completionTokens },
+  };
+  return answered(response, view.inputTokens, completionTokens, jambaStreamChunks(response, replies));
 };

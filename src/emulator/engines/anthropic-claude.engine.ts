@@ -1,31 +1,67 @@
 import { z } from "zod";
-import { claudeStreamChunks } from "./anthropic-claude.stream";
-import { answered } from "./engine-outcome";
+import { claudeStreamChunks, type ClaudeAnswerBlock } from "./anthropic-claude.stream";
+import { planReply, reasoningSignature, type ConversationView, type ToolChoiceView } from "./conversation-reply";
+import { answered, rejectedAsInvalid } from "./engine-outcome";
+import { inspectMedia } from "./media-inspection";
 import { type ModelEngine } from "./model-engine.types";
 import { parseRequestBody } from "./request-body.parser";
 import { requestFields } from "./request-fields";
 import { stableHex } from "./stable-hash";
-import { generateText, type GenerationStop } from "./text-generator";
+import { type GenerationStop } from "./text-generator";
 import { countTokens } from "./tokenizer";
 
-// Text blocks must carry text; other block types (image, tool_use, tool_result, document…)
-// are accepted as they come.
-const contentBlockSchema = z
-  .looseObject({ type: z.string(), text: z.string().optional() })
-  .refine((block) => block.type !== "text" || block.text !== undefined, {
-    message: "a text block needs a string text",
-    path: ["text"],
-  });
+// Bedrock's Claude limits for inline media (the codec's page): images 3.75 MB, PDFs 4.5 MB.
+const MAX_IMAGE_BYTES = 3.75 * 1024 * 1024;
+const MAX_DOCUMENT_BYTES = 4.5 * 1024 * 1024;
+const IMAGE_TYPES = ["image/jpeg", "image/png", "image/gif", "image/webp"];
+
+const base64Source = z.looseObject({ type: z.literal("base64"), media_type: z.string(), data: z.string() });
+const textSource = z.looseObject({ type: z.literal("text"), media_type: z.string().optional(), data: z.string() });
+
+// Blocks a request may carry: text, image, document, tool_use and tool_result, thinking and
+// redacted_thinking replayed from an earlier answer. Unknown block types are accepted as they come.
+const contentBlockSchema = z.discriminatedUnion("type", [
+  z.looseObject({ type: z.literal("text"), text: z.string() }),
+  z.looseObject({ type: z.literal("image"), source: base64Source }),
+  z.looseObject({ type: z.literal("document"), source: z.union([base64Source, textSource]), title: z.string().nullish() }),
+  z.looseObject({ type: z.literal("tool_use"), id: z.string().min(1), name: z.string().min(1), input: z.unknown() }),
+  z.looseObject({
+    type: z.literal("tool_result"),
+    tool_use_id: z.string().min(1),
+    content: z.union([z.string(), z.array(z.looseObject({ type: z.string(), text: z.string().optional() }))]).optional(),
+    is_error: z.boolean().optional(),
+  }),
+  z.looseObject({ type: z.literal("thinking"), thinking: z.string(), signature: z.string() }),
+  z.looseObject({ type: z.literal("redacted_thinking"), data: z.string() }),
+]);
 
 const messageSchema = z.looseObject({
   role: z.enum(["user", "assistant"]),
   content: z.union([z.string(), z.array(contentBlockSchema).min(1)]),
 });
 
+const toolSchema = z.looseObject({
+  name: z.string().min(1).max(128),
+  description: z.string().optional(),
+  input_schema: z.record(z.string(), z.unknown()).optional(),
+});
+
+const toolChoiceSchema = z.discriminatedUnion("type", [
+  z.looseObject({ type: z.literal("auto") }),
+  z.looseObject({ type: z.literal("any") }),
+  z.looseObject({ type: z.literal("none") }),
+  z.looseObject({ type: z.literal("tool"), name: z.string().min(1) }),
+]);
+
+// Bedrock's documented version, and the Anthropic API version Anthropic's Bedrock SDK (1.x) copies
+// from its `anthropic-version` header into the body in its place. Anything else is refused.
+// https://github.com/anthropics/anthropic-sdk-typescript/blob/main/packages/bedrock-sdk/src/client.ts
+const API_VERSIONS = ["bedrock-2023-05-31", "2026-10-21"] as const;
+
 // Required and ranged fields per the Bedrock Claude Messages parameters page:
 // https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages-request-response.html
 const claudeRequestSchema = z.looseObject({
-  anthropic_version: z.literal("bedrock-2023-05-31"),
+  anthropic_version: z.enum(API_VERSIONS),
   max_tokens: requestFields.tokenLimit(),
   messages: z.array(messageSchema).min(1),
   system: z.union([z.string(), z.array(z.looseObject({ type: z.literal("text"), text: z.string() }))]).optional(),
@@ -33,10 +69,19 @@ const claudeRequestSchema = z.looseObject({
   top_p: requestFields.unitInterval().optional(),
   top_k: z.number().int().min(0).max(500).optional(),
   stop_sequences: requestFields.stopSequences(8191).optional(),
+  tools: z.array(toolSchema).optional(),
+  tool_choice: toolChoiceSchema.optional(),
+  thinking: z
+    .discriminatedUnion("type", [
+      z.looseObject({ type: z.literal("enabled"), budget_tokens: z.number().int().min(1024) }),
+      z.looseObject({ type: z.literal("disabled") }),
+    ])
+    .optional(),
 });
 
 type ClaudeRequest = z.infer<typeof claudeRequestSchema>;
-type ClaudeContent = ClaudeRequest["messages"][number]["content"];
+type ClaudeMessage = ClaudeRequest["messages"][number];
+type ClaudeBlock = Exclude<ClaudeMessage["content"], string>[number];
 
 // Claude Sonnet 4.5 and Haiku 4.5 take temperature or top_p, not both (same page).
 const ONE_SAMPLING_PARAMETER_MODELS = ["anthropic.claude-sonnet-4-5", "anthropic.claude-haiku-4-5"];
@@ -47,17 +92,27 @@ const STOP_REASONS: Record<GenerationStop, string> = {
   stop_sequence: "stop_sequence",
 };
 
-function contentText(content: ClaudeContent): string {
-  if (typeof content === "string") {
-    return content;
+function blocksOf(message: ClaudeMessage): ClaudeBlock[] {
+  return typeof message.content === "string" ? [{ type: "text", text: message.content }] : message.content;
+}
+
+function blockText(block: ClaudeBlock): string {
+  switch (block.type) {
+    case "text":
+      return block.text;
+    case "tool_result":
+      return typeof block.content === "string" ? block.content : (block.content ?? []).map((part) => part.text ?? "").join("\n");
+    case "tool_use":
+      return JSON.stringify(block.input ?? {});
+    case "thinking":
+      return block.thinking;
+    default:
+      return "";
   }
-  return content.map((block) => (block.type === "text" ? (block.text ?? "") : "")).join("\n");
 }
 
 function systemText(system: ClaudeRequest["system"]): string {
-  if (system === undefined) {
-    return "";
-  }
+  if (system === undefined) return "";
   return typeof system === "string" ? system : system.map((block) => block.text).join("\n");
 }
 
@@ -67,7 +122,88 @@ function responseModelName(baseModelId: string): string {
   return baseModelId.replace(/^anthropic\./, "").replace(/-v\d+(?::[a-z0-9]+)*$/, "");
 }
 
-/** Anthropic Claude through the Messages API body (`anthropic.claude-*`). */
+/** What Claude refuses in a conversation it could otherwise parse, in the words of its errors; null when all is well. */
+function conversationProblem(request: ClaudeRequest): string | null {
+  for (const [turn, message] of request.messages.entries()) {
+    const blocks = blocksOf(message);
+    const previous = turn > 0 ? blocksOf(request.messages[turn - 1]) : [];
+    const calls = new Set(previous.flatMap((block) => (block.type === "tool_use" ? [block.id] : [])));
+    for (const [index, block] of blocks.entries()) {
+      const where = `messages.${turn}.content.${index}`;
+      if ((block.type === "image" || block.type === "document" || block.type === "tool_result") && message.role !== "user") {
+        return `${where}: ${block.type} blocks are only allowed in user messages`;
+      }
+      if (block.type === "image") {
+        if (!IMAGE_TYPES.includes(block.source.media_type))
+          return `${where}.source.media_type: Input should be ${IMAGE_TYPES.map((type) => `'${type}'`).join(", ")}`;
+        const image = inspectMedia("image", block.source.media_type, block.source.data, MAX_IMAGE_BYTES);
+        if (!image.ok) return `${where}.source: ${image.problem}`;
+      }
+      if (block.type === "document" && block.source.type === "base64") {
+        if (block.source.media_type !== "application/pdf") return `${where}.source.media_type: Input should be 'application/pdf'`;
+        const document = inspectMedia("document", "pdf", block.source.data, MAX_DOCUMENT_BYTES);
+        if (!document.ok) return `${where}.source: ${document.problem}`;
+      }
+      if (block.type === "tool_result" && !calls.has(block.tool_use_id)) {
+        return `${where}: unexpected \`tool_use_id\` found in \`tool_result\` blocks: ${block.tool_use_id}. Each \`tool_result\` block must have a corresponding \`tool_use\` block in the previous message.`;
+      }
+      if (block.type === "thinking" && block.signature !== reasoningSignature(block.thinking)) {
+        return `${where}: Invalid \`signature\` in \`thinking\` block`;
+      }
+    }
+  }
+  return null;
+}
+
+/** With thinking on, an assistant turn that called a tool must open with its thinking block (extended-thinking page). */
+function thinkingOrderProblem(request: ClaudeRequest): string | null {
+  if (request.thinking?.type !== "enabled") return null;
+  const last = request.messages.filter((message) => message.role === "assistant").at(-1);
+  if (last === undefined) return null;
+  const blocks = blocksOf(last);
+  const callsTool = blocks.some((block) => block.type === "tool_use");
+  const first = blocks[0];
+  if (!callsTool || first.type === "thinking" || first.type === "redacted_thinking") return null;
+  return `Expected \`thinking\` or \`redacted_thinking\`, but found \`${first.type}\`. When \`thinking\` is enabled, a final \`assistant\` message must start with a thinking block.`;
+}
+
+function toolChoiceOf(request: ClaudeRequest): ToolChoiceView {
+  const choice = request.tool_choice;
+  if (choice === undefined) return { mode: "auto" };
+  return choice.type === "tool" ? { mode: "tool", name: choice.name } : { mode: choice.type };
+}
+
+function viewOf(request: ClaudeRequest): ConversationView {
+  const lastUser = request.messages.filter((message) => message.role === "user").at(-1);
+  const blocks = lastUser === undefined ? [] : blocksOf(lastUser);
+  const calls = new Map(
+    request.messages.flatMap((message) => blocksOf(message)).flatMap((block) => (block.type === "tool_use" ? [[block.id, block.name] as const] : [])),
+  );
+  return {
+    lastUserText: blocks.flatMap((block) => (block.type === "text" ? [block.text] : [])).join("\n"),
+    toolResults: blocks.flatMap((block) =>
+      block.type === "tool_result" ? [{ name: calls.get(block.tool_use_id) ?? null, text: blockText(block) }] : [],
+    ),
+    seen: blocks.flatMap((block) => {
+      if (block.type === "image") return [`a ${block.source.media_type.replace("image/", "")} image`];
+      if (block.type === "document") return [`a document${block.title ? ` named ${block.title}` : ""}`];
+      return [];
+    }),
+    tools: (request.tools ?? []).map((tool) => ({ name: tool.name, description: tool.description, inputSchema: tool.input_schema ?? {} })),
+    toolChoice: toolChoiceOf(request),
+    reasoning: request.thinking?.type === "enabled",
+    jsonSchema: null,
+    inputTokens: countTokens(
+      systemText(request.system),
+      ...request.messages.flatMap((message) => blocksOf(message).map(blockText)),
+      ...(request.tools ?? []).map((tool) => JSON.stringify(tool)),
+    ),
+    maxTokens: request.max_tokens,
+    stopSequences: request.stop_sequences ?? [],
+  };
+}
+
+/** Anthropic Claude through the Messages API body (`anthropic.claude-*`): text, images, PDFs, tools and extended thinking. */
 export const anthropicClaudeEngine: ModelEngine = (baseModelId, body) => {
   const parsed = parseRequestBody(
     claudeRequestSchema.refine(
@@ -79,32 +215,34 @@ export const anthropicClaudeEngine: ModelEngine = (baseModelId, body) => {
     ),
     body,
   );
-  if (!parsed.ok) {
-    return parsed;
-  }
+  if (!parsed.ok) return parsed;
   const request = parsed.value;
-  const lastUserMessage = request.messages.filter((message) => message.role === "user").at(-1);
-  const generated = generateText({
-    prompt: lastUserMessage === undefined ? "" : contentText(lastUserMessage.content),
-    inputTokens: countTokens(systemText(request.system), ...request.messages.map((message) => contentText(message.content))),
-    maxTokens: request.max_tokens,
-    stopSequences: request.stop_sequences ?? [],
-  });
+  if (request.thinking?.type === "enabled" && request.thinking.budget_tokens >= request.max_tokens) {
+    return rejectedAsInvalid("`max_tokens` must be greater than `thinking.budget_tokens`");
+  }
+  const problem = conversationProblem(request) ?? thinkingOrderProblem(request);
+  if (problem !== null) return rejectedAsInvalid(problem);
+  const view = viewOf(request);
+  const plan = planReply(view);
+  const id = stableHex(`${baseModelId}\u0000${JSON.stringify(body)}`, 22);
+  const content: ClaudeAnswerBlock[] = [];
+  if (plan.reasoning !== null) content.push({ type: "thinking", thinking: plan.reasoning, signature: reasoningSignature(plan.reasoning) });
+  if (plan.toolCall !== null) content.push({ type: "tool_use", id: `toolu_bdrk_01${id}`, name: plan.toolCall.name, input: plan.toolCall.input });
+  else content.push({ type: "text", text: plan.text.text });
   const response = {
-    id: `msg_bdrk_01${stableHex(`${baseModelId}\u0000${JSON.stringify(body)}`, 22)}`,
+    id: `msg_bdrk_01${id}`,
     type: "message",
     role: "assistant",
     model: responseModelName(baseModelId),
-    content: [{ type: "text", text: generated.text }],
-    stop_reason: STOP_REASONS[generated.stopReason],
-    stop_sequence: generated.stopSequence,
+    content,
+    stop_reason: plan.toolCall !== null ? "tool_use" : STOP_REASONS[plan.text.stopReason],
+    stop_sequence: plan.text.stopSequence,
     usage: {
-      input_tokens: generated.inputTokens,
-      output_tokens: generated.outputTokens,
+      input_tokens: view.inputTokens,
+      output_tokens: plan.outputTokens,
       cache_creation_input_tokens: 0,
       cache_read_input_tokens: 0,
     },
   };
-  const streamChunks = claudeStreamChunks(response, generated.pieces);
-  return answered(response, generated.inputTokens, generated.outputTokens, streamChunks);
+  return answered(response, view.inputTokens, plan.outputTokens, claudeStreamChunks(response, plan.text.pieces));
 };

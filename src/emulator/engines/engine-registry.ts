@@ -8,6 +8,8 @@ import { deepSeekR1Engine } from "./deepseek-r1.engine";
 import { metaLlamaEngine } from "./meta-llama.engine";
 import { mistralEngine } from "./mistral.engine";
 import { type ModelEngine } from "./model-engine.types";
+import { openAiGptOssEngine } from "./openai-gpt-oss.engine";
+import { qwenEngine } from "./qwen.engine";
 import { stabilityEngine } from "./stability.engine";
 import { titanMultimodalEmbeddingsEngine } from "./titan-multimodal-embeddings.engine";
 import { titanTextEmbeddingsEngine } from "./titan-text-embeddings.engine";
@@ -51,6 +53,8 @@ const FAMILIES_BY_PREFIX: ReadonlyArray<readonly [prefix: string, engine: ModelE
   ["stability.stable-image-core-", stabilityEngine, "image"],
   ["stability.stable-image-ultra-", stabilityEngine, "image"],
   ["deepseek.r1-", deepSeekR1Engine, "text"],
+  ["openai.gpt-oss-", openAiGptOssEngine, "text"],
+  ["qwen.qwen3-", qwenEngine, "text"],
 ];
 
 export function findModelFamily(baseModelId: string): ModelFamily | undefined {

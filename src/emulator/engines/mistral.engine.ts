@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { planReply } from "./conversation-reply";
 import { answered } from "./engine-outcome";
 import { type ModelEngine } from "./model-engine.types";
 import { completePrompt } from "./prompt-completion";
 import { mistralChatStreamChunks, mistralCompletionStreamChunks } from "./mistral.stream";
+import { openAiChatFields, openAiReply, readOpenAiConversation, requestHex, stopField, type OpenAiChatDialect } from "./openai-chat.engine";
 import { parseRequestBody } from "./request-body.parser";
 import { requestFields } from "./request-fields";
-import { generateText, type GenerationStop } from "./text-generator";
-import { countTokens } from "./tokenizer";
+import { type GenerationStop } from "./text-generator";
 
 // Text completion: top_k 1–200, at most 10 stop sequences.
 // https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-mistral-text-completion.html
@@ -19,22 +20,20 @@ const completionRequestSchema = z.looseObject({
   stop: requestFields.stopSequences(10).optional(),
 });
 
-// Chat completion, Mistral Large 2407 and later. An assistant turn that only calls tools has no content.
-// https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-mistral-chat-completion.html
+// Chat completion, Mistral Large 2407 and later: roles system, user, assistant and tool, tools with
+// tool_choice auto, any or none. https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-mistral-chat-completion.html
 const chatRequestSchema = z.looseObject({
-  messages: z
-    .array(
-      z.looseObject({
-        role: z.enum(["system", "user", "assistant", "tool"]),
-        content: z.string().nullable().optional(),
-      }),
-    )
-    .min(1),
+  ...openAiChatFields,
   max_tokens: requestFields.tokenLimit().optional(),
   temperature: requestFields.unitInterval().optional(),
   top_p: requestFields.unitInterval().optional(),
-  stop: requestFields.stopSequences(10).optional(),
+  stop: stopField(10),
 });
+
+// Pixtral Large reads images, up to 10 MB each as Mistral documents for Pixtral:
+// https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-mistral-pixtral-large.html
+const VISION_PREFIX = "mistral.pixtral-";
+const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 
 const DEFAULT_MAXIMUM_TOKENS = 512;
 
@@ -57,25 +56,27 @@ function answerCompletion(body: unknown) {
   return answered(response, generated.inputTokens, generated.outputTokens, streamChunks);
 }
 
-function answerChat(body: unknown) {
+function answerChat(baseModelId: string, body: unknown) {
   const parsed = parseRequestBody(chatRequestSchema, body);
   if (!parsed.ok) {
     return parsed;
   }
-  const { messages, max_tokens, stop } = parsed.value;
-  const lastUserMessage = messages.filter((message) => message.role === "user").at(-1);
-  const generated = generateText({
-    prompt: lastUserMessage?.content ?? "",
-    inputTokens: countTokens(...messages.map((message) => message.content ?? "")),
-    maxTokens: max_tokens ?? DEFAULT_MAXIMUM_TOKENS,
-    stopSequences: stop ?? [],
-  });
-  const stopReason = STOP_REASONS[generated.stopReason];
-  const response = {
-    choices: [{ index: 0, message: { role: "assistant", content: generated.text }, stop_reason: stopReason }],
+  const request = parsed.value;
+  const dialect: OpenAiChatDialect = {
+    roles: ["system", "user", "assistant", "tool"],
+    toolChoices: ["auto", "any", "none"],
+    namedToolChoice: false,
+    maxImageBytes: baseModelId.startsWith(VISION_PREFIX) ? MAX_IMAGE_BYTES : null,
   };
-  const streamChunks = mistralChatStreamChunks(stopReason, generated.pieces);
-  return answered(response, generated.inputTokens, generated.outputTokens, streamChunks);
+  const asked = { maxTokens: request.max_tokens ?? DEFAULT_MAXIMUM_TOKENS, stop: request.stop, reasoning: false, jsonSchema: null };
+  const conversation = readOpenAiConversation(request, dialect, asked);
+  if (!conversation.ok) {
+    return conversation;
+  }
+  // Mistral's tool-call ids are nine letters and digits; a call-only answer has empty content.
+  const reply = openAiReply(planReply(conversation.view), { callId: requestHex(baseModelId, body, 9), writeReasoning: null, emptyContent: "" });
+  const response = { choices: [{ index: 0, message: reply.message, stop_reason: reply.finishReason }] };
+  return answered(response, conversation.view.inputTokens, reply.completionTokens, mistralChatStreamChunks(reply));
 }
 
 /**
@@ -83,5 +84,5 @@ function answerChat(body: unknown) {
  * completion; the emulator accepts either form for every Mistral model rather than keeping a
  * list of which model takes which.
  */
-export const mistralEngine: ModelEngine = (_baseModelId, body) =>
-  typeof body === "object" && body !== null && "messages" in body ? answerChat(body) : answerCompletion(body);
+export const mistralEngine: ModelEngine = (baseModelId, body) =>
+  typeof body === "object" && body !== null && "messages" in body ? answerChat(baseModelId, body) : answerCompletion(body);

@@ -1,4 +1,6 @@
 import { type StreamChunk } from "./engine.types";
+import { type OpenAiReply } from "./openai-chat.engine";
+import { openAiChatDeltas } from "./openai-chat.stream";
 import { streamPieces } from "./stream-pieces";
 
 /**
@@ -12,15 +14,12 @@ export function mistralCompletionStreamChunks(stopReason: string, pieces: readon
   }));
 }
 
-/** A Mistral chat completion streamed the same way, each chunk in the response's `choices` shape. */
-export function mistralChatStreamChunks(stopReason: string, pieces: readonly string[]): StreamChunk[] {
-  return streamPieces(pieces).map((piece) => ({
-    choices: [
-      {
-        index: 0,
-        message: { role: "assistant", content: piece.text },
-        stop_reason: piece.last ? stopReason : null,
-      },
-    ],
-  }));
+/**
+ * A Mistral chat completion streamed in the response's `choices` shape, each piece under `message`
+ * as Bedrock's Mistral chat pages show the stream: the role, content pieces, a tool call named then
+ * its arguments in pieces, and the stop reason last.
+ * https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-mistral-large-2407.html
+ */
+export function mistralChatStreamChunks(reply: OpenAiReply): StreamChunk[] {
+  return openAiChatDeltas(reply).map(({ delta, finishReason }) => ({ choices: [{ index: 0, message: delta, stop_reason: finishReason }] }));
 }

@@ -1,9 +1,13 @@
 import { ok } from "../../lib/result";
 import { type TextCodec } from "../codec.types";
+import { TEXT_ONLY, type FamilyCapabilities } from "../family-capabilities";
+import { type FinishReason } from "../invocation.types";
+import { openAiMessages, openAiTools, readOpenAiChat, readOpenAiChatChunk, type OpenAiDialect } from "../openai-chat/openai-chat";
+import { openAiChatResponseSchema } from "../openai-chat/openai-chat.wire";
 import { parseWireBody } from "../parse-wire-body";
 import { UNIT_INTERVAL, type TextOptionLimits } from "../prompt/text-option-limits";
 import { readTextRequest } from "../prompt/text-request";
-import { ai21JambaChunkSchema, ai21JambaResponseSchema, type Ai21JambaRequestBody } from "./ai21-jamba.wire";
+import { type Ai21JambaRequestBody } from "./ai21-jamba.wire";
 
 const FAMILY = "AI21 Jamba";
 
@@ -17,46 +21,43 @@ const LIMITS: TextOptionLimits = {
   stopSequences: { maximumCount: Infinity },
 };
 
-/** AI21 Jamba 1.5 Mini and Large: `{messages, max_tokens, temperature, top_p, stop}`, `system` as a system message. */
+// Tools, text only; Jamba's API has no way to force a tool call and no JSON Schema output.
+const CAPABILITIES: FamilyCapabilities = { ...TEXT_ONLY, tools: true };
+
+const DIALECT: OpenAiDialect = { family: FAMILY, systemRole: "system", anyToolWord: null, namedToolChoice: false, reasoningTags: null };
+
+const FINISH_REASONS: Record<string, FinishReason> = { stop: "END_TURN", length: "MAX_TOKENS", tool_calls: "TOOL_USE" };
+
+/** AI21 Jamba 1.5 Mini and Large: `{messages, max_tokens, temperature, top_p, stop, tools}`, `system` as a system message. */
 export const ai21JambaCodec: TextCodec = {
   family: "ai21-jamba",
   displayName: "AI21 Labs Jamba",
   modality: "TEXT",
+  capabilities: CAPABILITIES,
+  finishReasons: FINISH_REASONS,
   encode(request) {
-    const turns = readTextRequest(request, LIMITS, FAMILY, { userFirst: false, userLast: false });
+    const turns = readTextRequest(request, {
+      family: FAMILY,
+      limits: LIMITS,
+      turns: { userFirst: false, userLast: false },
+      capabilities: CAPABILITIES,
+    });
     if (!turns.ok) return turns;
-    const systemTurn = request.system === undefined ? [] : [{ role: "system" as const, content: request.system }];
+    const tools = openAiTools(request, DIALECT);
+    if (!tools.ok) return tools;
     const body: Ai21JambaRequestBody = {
-      messages: [...systemTurn, ...turns.value],
+      messages: openAiMessages(turns.value, request.system, DIALECT),
       max_tokens: request.maxTokens,
       temperature: request.temperature,
       top_p: request.topP,
       stop: request.stopSequences,
+      ...tools.value,
     };
     return ok(body);
   },
   decode(body) {
-    const parsed = parseWireBody(ai21JambaResponseSchema, body, FAMILY);
-    if (!parsed.ok) return parsed;
-    const { choices, usage } = parsed.value;
-    const [first] = choices;
-    return ok({
-      modality: "TEXT",
-      text: first.message.content ?? "",
-      stopReason: first.finish_reason ?? null,
-      usage: { inputTokens: usage?.prompt_tokens ?? null, outputTokens: usage?.completion_tokens ?? null },
-    });
+    const parsed = parseWireBody(openAiChatResponseSchema, body, FAMILY);
+    return parsed.ok ? ok(readOpenAiChat(parsed.value, DIALECT, FINISH_REASONS)) : parsed;
   },
-  decodeChunk(chunk) {
-    const parsed = parseWireBody(ai21JambaChunkSchema, chunk, `${FAMILY} stream chunk`);
-    if (!parsed.ok) return parsed;
-    const { choices, usage } = parsed.value;
-    const first = choices?.at(0);
-    return ok({
-      text: first?.delta?.content ?? "",
-      stopReason: first?.finish_reason ?? undefined,
-      inputTokens: usage?.prompt_tokens,
-      outputTokens: usage?.completion_tokens,
-    });
-  },
+  decodeChunk: (chunk) => readOpenAiChatChunk(chunk, FAMILY),
 };

@@ -29,6 +29,10 @@ export const catalogEntrySchema = z.object({
   outputModality: z.enum(["TEXT", "EMBEDDING", "IMAGE"]),
   inputModalities: z.array(z.enum(["TEXT", "IMAGE", "VIDEO", "AUDIO", "DOCUMENT"])).min(1),
   streaming: z.boolean(),
+  /** Takes tool definitions and calls tools (through the family's normalized input). */
+  tools: z.boolean().default(false),
+  /** Reasons before answering when asked to, or always (DeepSeek-R1). */
+  reasoning: z.boolean().default(false),
   contextWindowTokens: tokens.optional(),
   maxOutputTokens: tokens.optional(),
   embeddingDimensions: z.array(tokens).optional(),

@@ -1,5 +1,8 @@
 import { ok } from "../../lib/result";
 import { type TextCodec } from "../codec.types";
+import { MEBIBYTE, TEXT_ONLY, type FamilyCapabilities } from "../family-capabilities";
+import { type FinishReason } from "../invocation.types";
+import { finishReasonOf } from "../prompt/finish-reason";
 import { parseWireBody } from "../parse-wire-body";
 import { UNIT_INTERVAL, type TextOptionLimits } from "../prompt/text-option-limits";
 import { readTextRequest } from "../prompt/text-request";
@@ -18,16 +21,38 @@ const LIMITS: TextOptionLimits = {
   stopSequences: null,
 };
 
+// Images for the vision models (Llama 3.2 11B and 90B, Llama 4): png, jpeg, gif, webp, inline only, one
+// per request — the most Llama 3.2 Vision reads — within InvokeModel's body limit (same page; the catalog
+// says which models take images).
+const CAPABILITIES: FamilyCapabilities = {
+  ...TEXT_ONLY,
+  image: { formats: ["png", "jpeg", "gif", "webp"], maxBytesPerItem: 18 * MEBIBYTE, maxItems: 1, s3: false },
+  maxMediaBytes: 18 * MEBIBYTE,
+};
+
+const FINISH_REASONS: Record<string, FinishReason> = { stop: "END_TURN", length: "MAX_TOKENS" };
+
 /** Meta Llama 3.x and 4: `{prompt, max_gen_len, temperature, top_p}`, the prompt in the Llama 3 chat template. */
 export const metaLlamaCodec: TextCodec = {
   family: "meta-llama",
   displayName: "Meta Llama 3.x / 4",
   modality: "TEXT",
+  capabilities: CAPABILITIES,
+  finishReasons: FINISH_REASONS,
   encode(request) {
-    const turns = readTextRequest(request, LIMITS, FAMILY, { userFirst: false, userLast: false });
+    const turns = readTextRequest(request, {
+      family: FAMILY,
+      limits: LIMITS,
+      turns: { userFirst: false, userLast: false },
+      capabilities: CAPABILITIES,
+    });
     if (!turns.ok) return turns;
+    const images = turns.value.flatMap(({ blocks }) =>
+      blocks.flatMap((block) => (block.kind === "image" && "base64" in block.source ? [block.source.base64] : [])),
+    );
     const body: MetaLlamaRequestBody = {
       prompt: writeLlamaChatPrompt(turns.value, request.system),
+      images: images.length > 0 ? images : undefined,
       max_gen_len: request.maxTokens,
       temperature: request.temperature,
       top_p: request.topP,
@@ -42,6 +67,9 @@ export const metaLlamaCodec: TextCodec = {
       modality: "TEXT",
       text: generation,
       stopReason: stopReason ?? null,
+      finishReason: finishReasonOf(FINISH_REASONS, stopReason),
+      toolCalls: [],
+      reasoning: null,
       usage: { inputTokens: inputTokens ?? null, outputTokens: outputTokens ?? null },
     });
   },

@@ -6,6 +6,8 @@ export interface MetaLlamaRequestBody {
   max_gen_len?: number;
   temperature?: number;
   top_p?: number;
+  /** Base64 images for Llama 3.2 Vision (11B, 90B) and Llama 4, each marked in the prompt by <|image|>. */
+  images?: string[];
 }
 
 /** A Llama answer: the generation, both token counts and `stop_reason` (`stop` or `length`), same page. */

@@ -1,10 +1,20 @@
 import { ok } from "../../lib/result";
 import { type TextCodec } from "../codec.types";
+import { MEBIBYTE, TEXT_ONLY, type FamilyCapabilities } from "../family-capabilities";
+import { type FinishReason } from "../invocation.types";
+import { openAiMessages, openAiTools, readOpenAiChat, readOpenAiChatChunk, type OpenAiDialect } from "../openai-chat/openai-chat";
+import { openAiChatResponseSchema } from "../openai-chat/openai-chat.wire";
 import { parseWireBody } from "../parse-wire-body";
+import { finishReasonOf } from "../prompt/finish-reason";
 import { ANY_TOKEN_COUNT, UNIT_INTERVAL, type TextOptionLimits } from "../prompt/text-option-limits";
 import { readTextRequest } from "../prompt/text-request";
 import { writeMistralInstructPrompt } from "./mistral-instruct-prompt";
-import { mistralChunkSchema, mistralResponseSchema, type MistralChatRequestBody, type MistralCompletionRequestBody } from "./mistral.wire";
+import {
+  mistralCompletionChunkSchema,
+  mistralCompletionResponseSchema,
+  type MistralChatRequestBody,
+  type MistralCompletionRequestBody,
+} from "./mistral.wire";
 
 const FAMILY = "Mistral";
 
@@ -31,19 +41,41 @@ const COMPLETION_LIMITS: TextOptionLimits = {
 // Stop sequences go in Mistral's chat-completion `stop` field, for which no count is documented.
 const CHAT_LIMITS: TextOptionLimits = { ...COMPLETION_LIMITS, topK: null, stopSequences: { maximumCount: Infinity } };
 
+// Chat completion: tools with tool_choice auto, any or none (same page); images as image_url parts for
+// Pixtral Large (https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-mistral-pixtral-large.html),
+// png, jpeg, gif or webp, up to 10 MB each and 8 per request as Mistral documents for Pixtral; the catalog
+// says which models take images.
+const CHAT_CAPABILITIES: FamilyCapabilities = {
+  ...TEXT_ONLY,
+  tools: true,
+  image: { formats: ["png", "jpeg", "gif", "webp"], maxBytesPerItem: 10 * MEBIBYTE, maxItems: 8, s3: false },
+  maxMediaBytes: 18 * MEBIBYTE,
+};
+
+const DIALECT: OpenAiDialect = { family: FAMILY, systemRole: "system", anyToolWord: "any", namedToolChoice: false, reasoningTags: null };
+
+const FINISH_REASONS: Record<string, FinishReason> = { stop: "END_TURN", length: "MAX_TOKENS", model_length: "MAX_TOKENS", tool_calls: "TOOL_USE" };
+
 /**
  * Mistral models. Older ones complete a `prompt` in the `[INST]` format; Mistral Large 2407 and
- * later take `messages`. The base model id picks the form.
+ * later (Pixtral too) take `messages`, with tools. The base model id picks the form.
  */
 export const mistralCodec: TextCodec = {
   family: "mistral",
   displayName: "Mistral AI",
   modality: "TEXT",
+  capabilities: CHAT_CAPABILITIES,
+  finishReasons: FINISH_REASONS,
   encode(request, modelId) {
     const completion = COMPLETION_MODELS.some((prefix) => modelId.startsWith(prefix));
-    const name = completion ? `${FAMILY} text completion (${modelId})` : `${FAMILY} chat completion (${modelId})`;
+    const family = completion ? `${FAMILY} text completion (${modelId})` : `${FAMILY} chat completion (${modelId})`;
     // The instruction format pairs each [INST] user turn with the answer after it, so it opens with the user.
-    const turns = readTextRequest(request, completion ? COMPLETION_LIMITS : CHAT_LIMITS, name, { userFirst: completion, userLast: false });
+    const turns = readTextRequest(request, {
+      family,
+      limits: completion ? COMPLETION_LIMITS : CHAT_LIMITS,
+      turns: { userFirst: completion, userLast: false },
+      capabilities: completion ? TEXT_ONLY : CHAT_CAPABILITIES,
+    });
     if (!turns.ok) return turns;
     if (completion) {
       const body: MistralCompletionRequestBody = {
@@ -56,32 +88,40 @@ export const mistralCodec: TextCodec = {
       };
       return ok(body);
     }
-    const systemTurn = request.system === undefined ? [] : [{ role: "system" as const, content: request.system }];
+    const tools = openAiTools(request, { ...DIALECT, family });
+    if (!tools.ok) return tools;
     const body: MistralChatRequestBody = {
-      messages: [...systemTurn, ...turns.value],
+      messages: openAiMessages(turns.value, request.system, DIALECT),
       max_tokens: request.maxTokens,
       temperature: request.temperature,
       top_p: request.topP,
       stop: request.stopSequences,
+      ...tools.value,
     };
     return ok(body);
   },
   decode(body) {
-    const parsed = parseWireBody(mistralResponseSchema, body, FAMILY);
-    if (!parsed.ok) return parsed;
-    const answer = parsed.value;
-    const [text, stopReason] =
-      "outputs" in answer
-        ? [answer.outputs[0].text, answer.outputs[0].stop_reason]
-        : [answer.choices[0].message.content ?? "", answer.choices[0].stop_reason];
-    return ok({ modality: "TEXT", text, stopReason: stopReason ?? null, usage: { inputTokens: null, outputTokens: null } });
+    const completion = mistralCompletionResponseSchema.safeParse(body);
+    if (completion.success) {
+      const [output] = completion.data.outputs;
+      const stopReason = output.stop_reason ?? null;
+      return ok({
+        modality: "TEXT",
+        text: output.text,
+        stopReason,
+        finishReason: finishReasonOf(FINISH_REASONS, stopReason),
+        toolCalls: [],
+        reasoning: null,
+        usage: { inputTokens: null, outputTokens: null },
+      });
+    }
+    const chat = parseWireBody(openAiChatResponseSchema, body, FAMILY);
+    return chat.ok ? ok(readOpenAiChat(chat.value, DIALECT, FINISH_REASONS)) : chat;
   },
   decodeChunk(chunk) {
-    const parsed = parseWireBody(mistralChunkSchema, chunk, `${FAMILY} stream chunk`);
-    if (!parsed.ok) return parsed;
-    const output = parsed.value.outputs?.at(0);
-    const choice = parsed.value.choices?.at(0);
-    const text = output?.text ?? choice?.message?.content ?? choice?.delta?.content ?? "";
-    return ok({ text, stopReason: output?.stop_reason ?? choice?.stop_reason ?? undefined });
+    const completion = mistralCompletionChunkSchema.safeParse(chunk);
+    const output = completion.success ? completion.data.outputs?.at(0) : undefined;
+    if (output !== undefined) return ok({ text: output.text ?? "", stopReason: output.stop_reason ?? undefined });
+    return readOpenAiChatChunk(chunk, FAMILY);
   },
 };

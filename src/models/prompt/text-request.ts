@@ -1,21 +1,26 @@
 import { fail, type Result } from "../../lib/result";
 import { type CodecProblem } from "../codec.types";
-import { type ChatMessage, type TextRequest } from "../invocation.types";
-import { readConversation, type TurnRules } from "./conversation";
+import { checkContent } from "../content/check-content";
+import { type FamilyCapabilities } from "../family-capabilities";
+import { type TextRequest } from "../invocation.types";
+import { readConversation, type Turn, type TurnRules } from "./conversation";
 import { checkTextOptions, type TextOptionLimits } from "./text-option-limits";
 
+/** How a family reads a text request: its option ranges, its turn rules, and what its body can carry. */
+export interface TextFamilyRules {
+  family: string;
+  limits: TextOptionLimits;
+  turns: TurnRules;
+  capabilities: FamilyCapabilities;
+}
+
 /**
- * A text request read as a family that builds its body from turns reads it: first its options
- * against the family's limits, then its conversation against the family's turn rules. The
- * first problem found is the one reported.
+ * A text request read as a family reads it: first its options against the family's limits,
+ * then what it asks for (tools, media, reasoning) against the family's capabilities, then its
+ * conversation against the family's turn rules. The first problem found is the one reported.
  */
-export function readTextRequest(
-  request: TextRequest,
-  limits: TextOptionLimits,
-  family: string,
-  rules: TurnRules,
-): Result<ChatMessage[], CodecProblem> {
-  const optionProblem = checkTextOptions(request, limits, family);
+export function readTextRequest(request: TextRequest, rules: TextFamilyRules): Result<Turn[], CodecProblem> {
+  const optionProblem = checkTextOptions(request, rules.limits, rules.family) ?? checkContent(request, rules.capabilities, rules.family);
   if (optionProblem !== null) return fail(optionProblem);
-  return readConversation(request, family, rules);
+  return readConversation(request, rules.family, rules.turns);
 }

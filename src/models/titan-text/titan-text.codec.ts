@@ -1,5 +1,8 @@
 import { ok } from "../../lib/result";
 import { type TextCodec } from "../codec.types";
+import { TEXT_ONLY } from "../family-capabilities";
+import { type FinishReason } from "../invocation.types";
+import { finishReasonOf } from "../prompt/finish-reason";
 import { parseWireBody } from "../parse-wire-body";
 import { UNIT_INTERVAL, type TextOptionLimits } from "../prompt/text-option-limits";
 import { readTextRequest } from "../prompt/text-request";
@@ -28,17 +31,33 @@ function limitsFor(modelId: string): TextOptionLimits {
   };
 }
 
+// completionReason as documented (FINISHED, LENGTH, STOP_CRITERIA_MET, CONTENT_FILTERED) and as the
+// service is seen to send it (FINISH): https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-titan-text.html
+const FINISH_REASONS: Record<string, FinishReason> = {
+  FINISH: "END_TURN",
+  FINISHED: "END_TURN",
+  LENGTH: "MAX_TOKENS",
+  STOP_CRITERIA_MET: "STOP_SEQUENCE",
+  CONTENT_FILTERED: "CONTENT_FILTERED",
+};
+
 /** Amazon Titan Text Lite, Express and Premier: `{inputText, textGenerationConfig}`. */
 export const titanTextCodec: TextCodec = {
   family: "amazon-titan-text",
   displayName: "Amazon Titan Text",
   modality: "TEXT",
+  capabilities: TEXT_ONLY,
+  finishReasons: FINISH_REASONS,
   encode(request, modelId) {
-    // The turns are read only to refuse an empty conversation; the transcript is written from the request.
-    const conversation = readTextRequest(request, limitsFor(modelId), FAMILY, { userFirst: false, userLast: false });
+    const conversation = readTextRequest(request, {
+      family: FAMILY,
+      limits: limitsFor(modelId),
+      turns: { userFirst: false, userLast: false },
+      capabilities: TEXT_ONLY,
+    });
     if (!conversation.ok) return conversation;
     const body: TitanTextRequestBody = {
-      inputText: writeTitanInputText(request),
+      inputText: writeTitanInputText(request.prompt, conversation.value, request.system),
       textGenerationConfig: {
         maxTokenCount: request.maxTokens,
         temperature: request.temperature,
@@ -57,6 +76,9 @@ export const titanTextCodec: TextCodec = {
       modality: "TEXT",
       text: first.outputText,
       stopReason: first.completionReason ?? null,
+      finishReason: finishReasonOf(FINISH_REASONS, first.completionReason),
+      toolCalls: [],
+      reasoning: null,
       usage: { inputTokens: inputTextTokenCount ?? null, outputTokens: first.tokenCount ?? null },
     });
   },

@@ -1,12 +1,15 @@
 import { Field, Float, InputType, Int } from "type-graphql";
 import { ChatMessageInput } from "./chat-message.input";
+import { ReasoningInput } from "./reasoning.input";
+import { ResponseFormatInput } from "./response-format.input";
+import { ToolChoiceInput, ToolInput } from "./tool.input";
 
 @InputType({ description: "Text generation, normalized across families. Give exactly one of prompt or messages." })
 export class TextInput {
   @Field(() => String, { nullable: true, description: "A single user prompt." })
   prompt?: string | null;
 
-  @Field(() => [ChatMessageInput], { nullable: true, description: "A conversation, oldest first, starting with the user." })
+  @Field(() => [ChatMessageInput], { nullable: true, description: "A conversation, oldest first." })
   messages?: ChatMessageInput[] | null;
 
   @Field(() => String, { nullable: true, description: "System instructions." })
@@ -26,4 +29,19 @@ export class TextInput {
 
   @Field(() => [String], { nullable: true, description: "Generation stops before any of these." })
   stopSequences?: string[] | null;
+
+  @Field(() => [ToolInput], { nullable: true, description: "Tools the model may call; its calls come back in TextResult.toolCalls." })
+  tools?: ToolInput[] | null;
+
+  @Field(() => ToolChoiceInput, { nullable: true, description: "Whether and which tool the model calls; the family's default (AUTO) when omitted." })
+  toolChoice?: ToolChoiceInput | null;
+
+  @Field(() => ResponseFormatInput, { nullable: true, description: "Ask for a JSON answer matching a schema." })
+  responseFormat?: ResponseFormatInput | null;
+
+  @Field(() => ReasoningInput, {
+    nullable: true,
+    description: "Reasoning before the answer, for models that take it (see FoundationModel.capabilities).",
+  })
+  reasoning?: ReasoningInput | null;
 }

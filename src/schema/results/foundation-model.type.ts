@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { InputModality } from "../enums/input-modality.enum";
 import { Modality } from "../enums/modality.enum";
+import { ModelCapabilities } from "./model-capabilities.type";
 import { ModelPricing } from "./model-pricing.type";
 
 @ObjectType({ description: "One foundation model as the gateway's catalog describes it: what it takes, what it can do, what it costs." })
@@ -49,6 +50,12 @@ export class FoundationModel {
 
   @Field(() => [String], { description: "Cross-Region inference profile ids that run it (us., eu., apac., global., …)." })
   inferenceProfileIds!: string[];
+
+  @Field(() => ModelCapabilities, {
+    nullable: true,
+    description: "Tools, media, reasoning and structured output through normalized input; null for models that do not write text.",
+  })
+  capabilities!: ModelCapabilities | null;
 
   @Field(() => ModelPricing)
   pricing!: ModelPricing;

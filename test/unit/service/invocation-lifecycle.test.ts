@@ -92,7 +92,7 @@ function gatewayOver(
     guard,
     catalog,
     observer: { invocationFinished: (record) => records.push(record), streamOpened: () => undefined, streamClosed: () => undefined },
-    inputLimits: { maxPromptChars: 100, maxListLength: 10, maxJsonDepth: 8 },
+    inputLimits: { maxPromptChars: 100, maxListLength: 10, maxJsonDepth: 8, maxMediaBytes: 1000 },
     shares: { calls: createSlotCounter(calls), streams: createSlotCounter(streams) },
   });
   const invoke = createInvokeService({

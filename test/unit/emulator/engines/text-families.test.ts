@@ -260,9 +260,9 @@ describe("AI21 Jamba engine", () => {
 });
 
 describe("DeepSeek-R1 engine", () => {
-  it("answers with choices and honours stop", () => {
+  it("answers with choices and honours stop, even inside the reasoning", () => {
     const body = bodyOf(answerInvoke("us.deepseek.r1-v1:0", { prompt: "Explain gravity", stop: ["gravity"] }));
-    expect(body).toEqual({ choices: [{ text: "You said: Explain ", stop_reason: "stop" }] });
+    expect(body).toEqual({ choices: [{ text: 'The user asks: "Explain ', stop_reason: "stop" }] });
     const cut = bodyOf(answerInvoke("us.deepseek.r1-v1:0", { prompt: "Explain gravity", max_tokens: 1 }));
     expect(cut.choices[0].stop_reason).toBe("length");
   });

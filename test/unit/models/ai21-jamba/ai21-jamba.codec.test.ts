@@ -50,7 +50,15 @@ describe("AI21 Jamba codec", () => {
   it("reads a documented answer with its usage", () => {
     expect(ai21JambaCodec.decode(readFixture("ai21-jamba-response.json"))).toEqual({
       ok: true,
-      value: { modality: "TEXT", text: "Paris is the capital of France.", stopReason: "stop", usage: { inputTokens: 19, outputTokens: 9 } },
+      value: {
+        modality: "TEXT",
+        text: "Paris is the capital of France.",
+        stopReason: "stop",
+        finishReason: "END_TURN",
+        toolCalls: [],
+        reasoning: null,
+        usage: { inputTokens: 19, outputTokens: 9 },
+      },
     });
   });
 

@@ -85,7 +85,15 @@ describe("Anthropic Claude codec", () => {
   it("joins the text blocks of a documented answer", () => {
     expect(anthropicClaudeCodec.decode(readFixture("anthropic-claude-response.json"))).toEqual({
       ok: true,
-      value: { modality: "TEXT", text: "Paris is the capital of France.", stopReason: "end_turn", usage: { inputTokens: 14, outputTokens: 9 } },
+      value: {
+        modality: "TEXT",
+        text: "Paris is the capital of France.",
+        stopReason: "end_turn",
+        finishReason: "END_TURN",
+        toolCalls: [],
+        reasoning: null,
+        usage: { inputTokens: 14, outputTokens: 9, cacheReadTokens: 0, cacheWriteTokens: 0 },
+      },
     });
   });
 
@@ -120,7 +128,7 @@ describe("Anthropic Claude codec", () => {
       { ok: true, value: { text: "", inputTokens: 8 } },
       { ok: true, value: { text: "" } },
       { ok: true, value: { text: "Hel" } },
-      { ok: true, value: { text: "" } },
+      { ok: true, value: { text: "", toolCalls: [{ key: 0, inputJson: "{" }] } },
       { ok: true, value: { text: "", stopReason: "end_turn", outputTokens: 5 } },
       { ok: true, value: { text: "" } },
     ]);

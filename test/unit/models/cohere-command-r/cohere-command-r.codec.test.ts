@@ -66,14 +66,30 @@ describe("Cohere Command R codec", () => {
   it("reads a documented answer, with the billed token counts", () => {
     expect(cohereCommandRCodec.decode(readFixture("cohere-command-r-response.json"))).toEqual({
       ok: true,
-      value: { modality: "TEXT", text: "Paris is the capital of France.", stopReason: "COMPLETE", usage: { inputTokens: 7, outputTokens: 8 } },
+      value: {
+        modality: "TEXT",
+        text: "Paris is the capital of France.",
+        stopReason: "COMPLETE",
+        finishReason: "END_TURN",
+        toolCalls: [],
+        reasoning: null,
+        usage: { inputTokens: 7, outputTokens: 8 },
+      },
     });
   });
 
   it("leaves usage unknown when the answer carries none", () => {
     expect(cohereCommandRCodec.decode({ text: "Paris.", finish_reason: "COMPLETE" })).toEqual({
       ok: true,
-      value: { modality: "TEXT", text: "Paris.", stopReason: "COMPLETE", usage: { inputTokens: null, outputTokens: null } },
+      value: {
+        modality: "TEXT",
+        text: "Paris.",
+        stopReason: "COMPLETE",
+        finishReason: "END_TURN",
+        toolCalls: [],
+        reasoning: null,
+        usage: { inputTokens: null, outputTokens: null },
+      },
     });
   });
 

@@ -61,8 +61,11 @@ describe("DeepSeek codec", () => {
       ok: true,
       value: {
         modality: "TEXT",
-        text: "The user asks for a capital city.\n</think>\n\nParis is the capital of France.",
+        text: "Paris is the capital of France.",
         stopReason: "stop",
+        finishReason: "END_TURN",
+        toolCalls: [],
+        reasoning: { text: "The user asks for a capital city.", signature: null, redactedData: [] },
         usage: { inputTokens: null, outputTokens: null },
       },
     });

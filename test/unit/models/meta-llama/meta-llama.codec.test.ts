@@ -63,7 +63,15 @@ describe("Meta Llama codec", () => {
   it("reads a documented answer", () => {
     expect(metaLlamaCodec.decode(readFixture("meta-llama-response.json"))).toEqual({
       ok: true,
-      value: { modality: "TEXT", text: "Paris is the capital of France.", stopReason: "stop", usage: { inputTokens: 25, outputTokens: 8 } },
+      value: {
+        modality: "TEXT",
+        text: "Paris is the capital of France.",
+        stopReason: "stop",
+        finishReason: "END_TURN",
+        toolCalls: [],
+        reasoning: null,
+        usage: { inputTokens: 25, outputTokens: 8 },
+      },
     });
   });
 

@@ -68,7 +68,15 @@ describe("Mistral codec, text-completion models", () => {
   it("reads a documented completion", () => {
     expect(mistralCodec.decode(readFixture("mistral-response.json"))).toEqual({
       ok: true,
-      value: { modality: "TEXT", text: " Paris is the capital of France.", stopReason: "stop", usage: { inputTokens: null, outputTokens: null } },
+      value: {
+        modality: "TEXT",
+        text: " Paris is the capital of France.",
+        stopReason: "stop",
+        finishReason: "END_TURN",
+        toolCalls: [],
+        reasoning: null,
+        usage: { inputTokens: null, outputTokens: null },
+      },
     });
   });
 });
@@ -107,7 +115,15 @@ describe("Mistral codec, chat models (Large 2407 and later)", () => {
   it("reads a documented chat answer", () => {
     expect(mistralCodec.decode(readFixture("mistral-chat-response.json"))).toEqual({
       ok: true,
-      value: { modality: "TEXT", text: "Paris is the capital of France.", stopReason: "stop", usage: { inputTokens: null, outputTokens: null } },
+      value: {
+        modality: "TEXT",
+        text: "Paris is the capital of France.",
+        stopReason: "stop",
+        finishReason: "END_TURN",
+        toolCalls: [],
+        reasoning: null,
+        usage: { inputTokens: null, outputTokens: null },
+      },
     });
   });
 });

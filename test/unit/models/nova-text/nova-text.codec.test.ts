@@ -71,7 +71,15 @@ describe("Amazon Nova text codec", () => {
   it("reads a documented answer", () => {
     expect(novaTextCodec.decode(readFixture("amazon-nova-text-response.json"))).toEqual({
       ok: true,
-      value: { modality: "TEXT", text: "Paris is the capital of France.", stopReason: "end_turn", usage: { inputTokens: 12, outputTokens: 8 } },
+      value: {
+        modality: "TEXT",
+        text: "Paris is the capital of France.",
+        stopReason: "end_turn",
+        finishReason: "END_TURN",
+        toolCalls: [],
+        reasoning: null,
+        usage: { inputTokens: 12, outputTokens: 8, cacheReadTokens: 0, cacheWriteTokens: 0 },
+      },
     });
   });
 

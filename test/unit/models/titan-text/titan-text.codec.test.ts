@@ -63,7 +63,15 @@ describe("Amazon Titan Text codec", () => {
   it("reads the first result of a documented answer", () => {
     expect(titanTextCodec.decode(readFixture("amazon-titan-text-response.json"))).toEqual({
       ok: true,
-      value: { modality: "TEXT", text: "\nParis is the capital of France.", stopReason: "FINISH", usage: { inputTokens: 9, outputTokens: 7 } },
+      value: {
+        modality: "TEXT",
+        text: "\nParis is the capital of France.",
+        stopReason: "FINISH",
+        finishReason: "END_TURN",
+        toolCalls: [],
+        reasoning: null,
+        usage: { inputTokens: 9, outputTokens: 7 },
+      },
     });
   });
 

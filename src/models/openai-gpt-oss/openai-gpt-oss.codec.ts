@@ -1,0 +1,105 @@
+import { ok } from "../../lib/result";
+import { type TextCodec } from "../codec.types";
+import { TEXT_ONLY, type FamilyCapabilities } from "../family-capabilities";
+import { type FinishReason, type ReasoningEffort } from "../invocation.types";
+import {
+  openAiMessages,
+  openAiResponseFormat,
+  openAiTools,
+  readOpenAiChat,
+  readOpenAiChatChunk,
+  type OpenAiDialect,
+} from "../openai-chat/openai-chat";
+import {
+  openAiChatResponseSchema,
+  type OpenAiMessage,
+  type OpenAiResponseFormat,
+  type OpenAiTool,
+  type OpenAiToolChoice,
+} from "../openai-chat/openai-chat.wire";
+import { parseWireBody } from "../parse-wire-body";
+import { ANY_TOKEN_COUNT, UNIT_INTERVAL, type TextOptionLimits } from "../prompt/text-option-limits";
+import { readTextRequest } from "../prompt/text-request";
+
+const FAMILY = "OpenAI gpt-oss";
+
+/**
+ * gpt-oss on InvokeModel takes OpenAI's Chat Completions request body (`model` left out, `stream`
+ * false or absent), with `developer` for system text and `max_completion_tokens`; its reasoning
+ * comes before the answer's text between <reasoning> tags:
+ * https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-openai.html
+ */
+interface GptOssRequestBody {
+  messages: OpenAiMessage[];
+  max_completion_tokens?: number;
+  temperature?: number;
+  top_p?: number;
+  stop?: string[];
+  tools?: OpenAiTool[];
+  tool_choice?: OpenAiToolChoice;
+  reasoning_effort?: ReasoningEffort;
+  response_format?: OpenAiResponseFormat;
+}
+
+// Chat Completions ranges: temperature 0–2, top_p 0–1, up to 4 stop sequences; 128K context, text only.
+const LIMITS: TextOptionLimits = {
+  maxTokens: ANY_TOKEN_COUNT,
+  temperature: { minimum: 0, maximum: 2, whole: false },
+  topP: UNIT_INTERVAL,
+  topK: null,
+  stopSequences: { maximumCount: 4 },
+};
+
+const CAPABILITIES: FamilyCapabilities = { ...TEXT_ONLY, tools: true, reasoning: "effort", structuredOutput: "native" };
+
+const DIALECT: OpenAiDialect = {
+  family: FAMILY,
+  systemRole: "developer",
+  anyToolWord: "required",
+  namedToolChoice: true,
+  reasoningTags: { open: "<reasoning>", close: "</reasoning>", startsInside: false },
+};
+
+const FINISH_REASONS: Record<string, FinishReason> = {
+  stop: "END_TURN",
+  length: "MAX_TOKENS",
+  tool_calls: "TOOL_USE",
+  content_filter: "CONTENT_FILTERED",
+};
+
+/** OpenAI gpt-oss 20B and 120B: a Chat Completions body with tools, reasoning effort and JSON Schema output. */
+export const openAiGptOssCodec: TextCodec = {
+  family: "openai-gpt-oss",
+  displayName: "OpenAI gpt-oss (Chat Completions)",
+  modality: "TEXT",
+  capabilities: CAPABILITIES,
+  finishReasons: FINISH_REASONS,
+  reasoningTags: DIALECT.reasoningTags ?? undefined,
+  encode(request) {
+    const turns = readTextRequest(request, {
+      family: FAMILY,
+      limits: LIMITS,
+      turns: { userFirst: false, userLast: false },
+      capabilities: CAPABILITIES,
+    });
+    if (!turns.ok) return turns;
+    const tools = openAiTools(request, DIALECT);
+    if (!tools.ok) return tools;
+    const body: GptOssRequestBody = {
+      messages: openAiMessages(turns.value, request.system, DIALECT),
+      max_completion_tokens: request.maxTokens,
+      temperature: request.temperature,
+      top_p: request.topP,
+      stop: request.stopSequences,
+      ...tools.value,
+      reasoning_effort: request.reasoning !== undefined && "effort" in request.reasoning ? request.reasoning.effort : undefined,
+      response_format: openAiResponseFormat(request),
+    };
+    return ok(body);
+  },
+  decode(body) {
+    const parsed = parseWireBody(openAiChatResponseSchema, body, FAMILY);
+    return parsed.ok ? ok(readOpenAiChat(parsed.value, DIALECT, FINISH_REASONS)) : parsed;
+  },
+  decodeChunk: (chunk) => readOpenAiChatChunk(chunk, FAMILY),
+};

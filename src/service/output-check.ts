@@ -1,0 +1,48 @@
+import { type StructuredOutputMode } from "../models/family-capabilities";
+import { type SchemaViolation, type TextGeneration, type TextRequest, type ToolCall } from "../models/invocation.types";
+import { schemaViolations } from "./json-schema-check";
+
+// Models asked for JSON sometimes fence it as Markdown; the JSON inside is still the answer.
+const FENCED = /^\s*```(?:json)?\s*([\s\S]*?)\s*```\s*$/;
+
+function parseJsonAnswer(text: string): { ok: true; value: unknown } | { ok: false } {
+  const body = FENCED.exec(text)?.[1] ?? text;
+  try {
+    return { ok: true, value: JSON.parse(body) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+function checkToolCall(call: ToolCall, request: TextRequest): ToolCall {
+  const tool = request.tools?.find((offered) => offered.name === call.name);
+  if (tool === undefined)
+    return { ...call, inputViolations: [{ path: "", message: `the model called ${call.name}, a tool the request did not offer` }] };
+  if (typeof call.input === "string") return { ...call, inputViolations: [{ path: "", message: "the tool input the model wrote is not JSON" }] };
+  return { ...call, inputViolations: schemaViolations(tool.inputSchema, call.input) };
+}
+
+/**
+ * The answer checked against what the request asked for: every tool call's input against its
+ * tool's schema, and, with a responseFormat, the JSON answer against its schema. What does not
+ * match is reported beside the answer, never instead of it: the model's text is kept.
+ *
+ * `mode` is how the JSON came: `native` in the text; `tool` as the input of the one forced call,
+ * which becomes the answer's text and JSON rather than a tool call the caller never offered.
+ */
+export function checkGeneration(generation: TextGeneration, request: TextRequest, mode: StructuredOutputMode | null): TextGeneration {
+  const format = request.responseFormat;
+  const formatCall = format !== undefined && mode === "tool" ? generation.toolCalls.find((call) => call.name === format.name) : undefined;
+  const toolCalls = generation.toolCalls.filter((call) => call !== formatCall).map((call) => checkToolCall(call, request));
+  if (format === undefined) return { ...generation, toolCalls };
+  const text =
+    formatCall === undefined ? generation.text : typeof formatCall.input === "string" ? formatCall.input : JSON.stringify(formatCall.input);
+  // The forced call is how the family answers in JSON; it ended the turn as any answer does.
+  const finishReason = formatCall !== undefined && generation.finishReason === "TOOL_USE" ? "END_TURN" : generation.finishReason;
+  const parsed =
+    formatCall !== undefined && typeof formatCall.input !== "string" ? { ok: true as const, value: formatCall.input } : parseJsonAnswer(text);
+  const jsonViolations: SchemaViolation[] = parsed.ok
+    ? schemaViolations(format.jsonSchema, parsed.value)
+    : [{ path: "", message: "the answer is not JSON" }];
+  return { ...generation, text, finishReason, toolCalls, json: jsonViolations.length === 0 && parsed.ok ? parsed.value : null, jsonViolations };
+}

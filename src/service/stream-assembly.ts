@@ -1,0 +1,129 @@
+import { type TextChunk, type TextCodec, type ToolCallPiece } from "../models/codec.types";
+import { TaggedReasoningStream } from "../models/content/tagged-reasoning";
+import { parseToolInput } from "../models/content/tool-result-text";
+import { type TextGeneration, type TextRequest, type TokenUsage } from "../models/invocation.types";
+import { finishReasonOf } from "../models/prompt/finish-reason";
+import { checkGeneration } from "./output-check";
+import { type StreamEvent } from "./stream-event.types";
+
+type DeltaEvent = Extract<StreamEvent, { kind: "delta" | "toolCallDelta" | "reasoningDelta" }>;
+
+interface AssembledCall {
+  toolIndex: number;
+  id: string;
+  name: string;
+  inputJson: string;
+}
+
+/**
+ * One stream's answer, built from its chunks as they arrive: text, reasoning and tool-call
+ * pieces become delta events in arrival order, and at the end the whole answer is what a
+ * one-shot call would have returned, checked the same way.
+ *
+ * With a responseFormat the family answers through a forced tool, that tool's input is the
+ * answer: its pieces stream as text, as they would from a family that writes the JSON as text.
+ */
+export class StreamAssembly {
+  private index = 0;
+  private text = "";
+  private reasoning = "";
+  private signature: string | null = null;
+  private readonly redacted: string[] = [];
+  private readonly calls = new Map<number, AssembledCall>();
+  private readonly tags: TaggedReasoningStream | null;
+  private readonly formatTool: string | null;
+  private readonly formatKeys = new Set<number>();
+
+  constructor(
+    private readonly codec: TextCodec,
+    private readonly request: TextRequest | null,
+  ) {
+    this.tags = codec.reasoningTags === undefined ? null : new TaggedReasoningStream(codec.reasoningTags);
+    const format = request?.responseFormat;
+    this.formatTool = format !== undefined && codec.capabilities.structuredOutput === "tool" ? format.name : null;
+  }
+
+  /** The delta events one chunk makes. */
+  accept(chunk: TextChunk): DeltaEvent[] {
+    const events: DeltaEvent[] = [];
+    if (chunk.reasoning !== undefined) this.addReasoning(chunk.reasoning.text, chunk.reasoning.signature ?? null, events);
+    if (chunk.reasoning?.redactedData !== undefined) this.redacted.push(chunk.reasoning.redactedData);
+    if (this.tags === null) this.addText(chunk.text, events);
+    else this.addSplit(this.tags.push(chunk.text), events);
+    for (const piece of chunk.toolCalls ?? []) this.addToolPiece(piece, events);
+    return events;
+  }
+
+  /** Whatever text was held back waiting to see whether it began a reasoning tag. */
+  flush(): DeltaEvent[] {
+    const events: DeltaEvent[] = [];
+    if (this.tags !== null) this.addSplit(this.tags.end(), events);
+    return events;
+  }
+
+  /** The whole answer, as the one-shot path would return it. */
+  generation(stopReason: string | null, usage: TokenUsage): TextGeneration {
+    const toolCalls = [...this.calls.values()].map(({ id, name, inputJson }) => ({ id, name, input: parseToolInput(inputJson) }));
+    let finishReason = finishReasonOf(this.codec.finishReasons, stopReason);
+    // Families that report a tool-calling turn as an ordinary end (Command R) still stopped to call tools;
+    // a forced response-format call, on the other hand, is the answer itself.
+    if (toolCalls.length > 0 && finishReason === "END_TURN") finishReason = "TOOL_USE";
+    if (this.formatKeys.size > 0 && finishReason === "TOOL_USE") finishReason = "END_TURN";
+    const hasReasoning = this.reasoning.length > 0 || this.signature !== null || this.redacted.length > 0;
+    const generation: TextGeneration = {
+      modality: "TEXT",
+      text: this.text,
+      stopReason,
+      finishReason,
+      toolCalls,
+      reasoning: hasReasoning ? { text: this.reasoning, signature: this.signature, redactedData: [...this.redacted] } : null,
+      usage,
+    };
+    // The forced call's input already streamed as text, so the answer is checked as JSON text.
+    return this.request === null
+      ? generation
+      : checkGeneration(generation, this.request, this.formatTool === null ? this.codec.capabilities.structuredOutput : "native");
+  }
+
+  private addText(text: string, events: DeltaEvent[]): void {
+    if (text.length === 0) return;
+    this.text += text;
+    events.push({ kind: "delta", index: this.index++, text });
+  }
+
+  private addReasoning(text: string, signature: string | null, events: DeltaEvent[]): void {
+    if (signature !== null) this.signature = signature;
+    if (text.length === 0 && signature === null) return;
+    this.reasoning += text;
+    events.push({ kind: "reasoningDelta", index: this.index++, text, signature });
+  }
+
+  private addSplit(split: { text: string; reasoning: string }, events: DeltaEvent[]): void {
+    if (split.reasoning.length > 0) this.addReasoning(split.reasoning, null, events);
+    this.addText(split.text, events);
+  }
+
+  private addToolPiece(piece: ToolCallPiece, events: DeltaEvent[]): void {
+    if (this.formatKeys.has(piece.key) || (piece.name !== undefined && piece.name === this.formatTool && !this.calls.has(piece.key))) {
+      this.formatKeys.add(piece.key);
+      this.addText(piece.inputJson, events);
+      return;
+    }
+    let call = this.calls.get(piece.key);
+    const first = call === undefined;
+    if (call === undefined) {
+      call = { toolIndex: this.calls.size, id: piece.id ?? `call_${this.calls.size}`, name: piece.name ?? "", inputJson: "" };
+      this.calls.set(piece.key, call);
+    }
+    call.inputJson += piece.inputJson;
+    if (!first && piece.inputJson.length === 0) return;
+    events.push({
+      kind: "toolCallDelta",
+      index: this.index++,
+      toolIndex: call.toolIndex,
+      id: first ? call.id : null,
+      name: first ? call.name : null,
+      inputJson: piece.inputJson,
+    });
+  }
+}

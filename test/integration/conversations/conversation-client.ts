@@ -1,0 +1,43 @@
+import { type Client } from "graphql-ws";
+import { type GatewayHarness } from "../../helpers/gateway-harness";
+import { collectStream } from "../../helpers/subscription-client";
+import { INVOKE, STREAM } from "./conversation-operations";
+
+export type Transport = "http" | "websocket";
+
+type Result = Record<string, any>;
+
+/** One invokeModel over HTTP POST or over the WebSocket, as a frontend sends it; the union member it answered. */
+export async function invokeOver(transport: Transport, harness: GatewayHarness, socket: Client, input: Record<string, unknown>): Promise<Result> {
+  if (transport === "http") {
+    const response = await harness.graphql<{ invokeModel: Result }>(INVOKE, { input });
+    if (response.errors) throw new Error(JSON.stringify(response.errors));
+    return response.data!.invokeModel;
+  }
+  const result = await new Promise<Result>((resolve, reject) => {
+    socket.subscribe<{ invokeModel: Result }>(
+      { query: INVOKE, variables: { input } },
+      {
+        next: (value) => (value.errors ? reject(new Error(JSON.stringify(value.errors))) : resolve(value.data!.invokeModel)),
+        error: (error) => reject(error instanceof Error ? error : new Error(JSON.stringify(error))),
+        complete: () => undefined,
+      },
+    );
+  });
+  return result;
+}
+
+/** Every event of one invokeModelStream over the WebSocket. */
+export async function streamOver(socket: Client, input: Record<string, unknown>): Promise<Result[]> {
+  const { events } = await collectStream(socket, STREAM, { input });
+  return events.map(({ event }) => event);
+}
+
+/** What a client keeps of an answer to send the next turn: the model's turn as blocks, reasoning first. */
+export function assistantTurn(answer: Result): Record<string, unknown> {
+  const blocks: Array<Record<string, unknown>> = [];
+  if (answer.reasoning) blocks.push({ reasoning: { text: answer.reasoning.text, signature: answer.reasoning.signature } });
+  if (answer.text) blocks.push({ text: answer.text });
+  for (const call of answer.toolCalls) blocks.push({ toolUse: { id: call.id, name: call.name, input: call.input } });
+  return { role: "ASSISTANT", blocks };
+}
