@@ -58,6 +58,10 @@ export function mountChat(client: ApolloClient, errors: HTMLElement): void {
           case "TextDelta":
             reply.textContent += event.text;
             break;
+          case "ReasoningDelta":
+          case "ToolCallDelta":
+            // This chat offers no tools and asks for no reasoning; a model that reasons anyway (DeepSeek-R1) keeps it to itself here.
+            break;
           case "StreamCompleted":
             history.push({ role: "ASSISTANT", content: reply.textContent ?? "" });
             outcome = `Done: ${event.stopReason ?? "end"}, ${event.usage.outputTokens ?? 0} tokens`;
