@@ -60,7 +60,7 @@ const blockMembers = {
       .object({
         toolUseId: z.string().min(1, "must not be empty").max(64),
         text: optional(z.string()),
-        json: z.unknown(),
+        json: z.unknown().optional(),
         isError: optional(z.boolean()),
       })
       .superRefine((result, context) => {

@@ -74,8 +74,14 @@ const claudeRequestSchema = z.looseObject({
   thinking: z
     .discriminatedUnion("type", [
       z.looseObject({ type: z.literal("enabled"), budget_tokens: z.number().int().min(1024) }),
+      // Claude 4.6 and later choose their own budget (https://docs.aws.amazon.com/bedrock/latest/userguide/claude-messages-adaptive-thinking.html).
+      z.looseObject({ type: z.literal("adaptive") }),
       z.looseObject({ type: z.literal("disabled") }),
     ])
+    .optional(),
+  // Structured outputs: the answer's text matches format.schema. Effort is accepted and not read.
+  output_config: z
+    .looseObject({ format: z.looseObject({ type: z.literal("json_schema"), schema: z.record(z.string(), z.unknown()) }).optional() })
     .optional(),
 });
 
@@ -109,11 +115,6 @@ function blockText(block: ClaudeBlock): string {
     default:
       return "";
   }
-}
-
-function systemText(system: ClaudeRequest["system"]): string {
-  if (system === undefined) return "";
-  return typeof system === "string" ? system : system.map((block) => block.text).join("\n");
 }
 
 // The response names the model without provider prefix and version suffix:
@@ -155,9 +156,13 @@ function conversationProblem(request: ClaudeRequest): string | null {
   return null;
 }
 
+function thinks(request: ClaudeRequest): boolean {
+  return request.thinking?.type === "enabled" || request.thinking?.type === "adaptive";
+}
+
 /** With thinking on, an assistant turn that called a tool must open with its thinking block (extended-thinking page). */
 function thinkingOrderProblem(request: ClaudeRequest): string | null {
-  if (request.thinking?.type !== "enabled") return null;
+  if (!thinks(request)) return null;
   const last = request.messages.filter((message) => message.role === "assistant").at(-1);
   if (last === undefined) return null;
   const blocks = blocksOf(last);
@@ -165,6 +170,43 @@ function thinkingOrderProblem(request: ClaudeRequest): string | null {
   const first = blocks[0];
   if (!callsTool || first.type === "thinking" || first.type === "redacted_thinking") return null;
   return `Expected \`thinking\` or \`redacted_thinking\`, but found \`${first.type}\`. When \`thinking\` is enabled, a final \`assistant\` message must start with a thinking block.`;
+}
+
+// Claude bills an image by its pixels, up to about 1,600 tokens for the largest it reads; the emulator
+// counts by bytes within that ceiling rather than decode the image. A document costs what it holds.
+const MAX_IMAGE_TOKENS = 1_600;
+// Bedrock caches a prefix only from a model's minimum size up (1,024 tokens for most Claude models):
+// https://docs.aws.amazon.com/bedrock/latest/userguide/prompt-caching.html
+const MINIMUM_CACHED_TOKENS = 1_024;
+
+function blockTokens(block: ClaudeBlock): number {
+  if (block.type === "image") return Math.min(MAX_IMAGE_TOKENS, 85 + Math.ceil(((block.source.data.length / 4) * 3) / 750));
+  if (block.type === "document")
+    return block.source.type === "text" ? countTokens(block.source.data) : Math.ceil((block.source.data.length * 3) / 16);
+  return countTokens(blockText(block));
+}
+
+const marksCachePoint = (part: unknown): boolean => typeof part === "object" && part !== null && "cache_control" in part;
+
+/**
+ * The prompt's tokens, and how many of them a cache point asked Bedrock to cache: everything up to
+ * the last marked block, in the order Claude caches (tools, system, messages). The emulator keeps no
+ * cache between calls, so every marked prefix is written, none read.
+ */
+function promptTokens(request: ClaudeRequest): { total: number; cacheWrite: number } {
+  const system =
+    typeof request.system === "string"
+      ? [{ tokens: countTokens(request.system), marked: false }]
+      : (request.system ?? []).map((block) => ({ tokens: countTokens(block.text), marked: marksCachePoint(block) }));
+  const parts = [
+    ...(request.tools ?? []).map((tool) => ({ tokens: countTokens(JSON.stringify(tool)), marked: marksCachePoint(tool) })),
+    ...system,
+    ...request.messages.flatMap((message) => blocksOf(message).map((block) => ({ tokens: blockTokens(block), marked: marksCachePoint(block) }))),
+  ];
+  const total = parts.reduce((sum, part) => sum + part.tokens, 0);
+  const lastMark = parts.map((part) => part.marked).lastIndexOf(true);
+  const prefix = parts.slice(0, lastMark + 1).reduce((sum, part) => sum + part.tokens, 0);
+  return { total, cacheWrite: prefix >= MINIMUM_CACHED_TOKENS ? prefix : 0 };
 }
 
 function toolChoiceOf(request: ClaudeRequest): ToolChoiceView {
@@ -191,13 +233,9 @@ function viewOf(request: ClaudeRequest): ConversationView {
     }),
     tools: (request.tools ?? []).map((tool) => ({ name: tool.name, description: tool.description, inputSchema: tool.input_schema ?? {} })),
     toolChoice: toolChoiceOf(request),
-    reasoning: request.thinking?.type === "enabled",
-    jsonSchema: null,
-    inputTokens: countTokens(
-      systemText(request.system),
-      ...request.messages.flatMap((message) => blocksOf(message).map(blockText)),
-      ...(request.tools ?? []).map((tool) => JSON.stringify(tool)),
-    ),
+    reasoning: thinks(request),
+    jsonSchema: request.output_config?.format?.schema ?? null,
+    inputTokens: promptTokens(request).total,
     maxTokens: request.max_tokens,
     stopSequences: request.stop_sequences ?? [],
   };
@@ -224,6 +262,9 @@ export const anthropicClaudeEngine: ModelEngine = (baseModelId, body) => {
   if (problem !== null) return rejectedAsInvalid(problem);
   const view = viewOf(request);
   const plan = planReply(view);
+  // Claude reports cached prompt tokens apart from the rest of the input.
+  const { cacheWrite } = promptTokens(request);
+  const inputTokens = view.inputTokens - cacheWrite;
   const id = stableHex(`${baseModelId}\u0000${JSON.stringify(body)}`, 22);
   const content: ClaudeAnswerBlock[] = [];
   if (plan.reasoning !== null) content.push({ type: "thinking", thinking: plan.reasoning, signature: reasoningSignature(plan.reasoning) });
@@ -238,11 +279,11 @@ export const anthropicClaudeEngine: ModelEngine = (baseModelId, body) => {
     stop_reason: plan.toolCall !== null ? "tool_use" : STOP_REASONS[plan.text.stopReason],
     stop_sequence: plan.text.stopSequence,
     usage: {
-      input_tokens: view.inputTokens,
+      input_tokens: inputTokens,
       output_tokens: plan.outputTokens,
-      cache_creation_input_tokens: 0,
+      cache_creation_input_tokens: cacheWrite,
       cache_read_input_tokens: 0,
     },
   };
-  return answered(response, view.inputTokens, plan.outputTokens, claudeStreamChunks(response, plan.text.pieces));
+  return answered(response, inputTokens, plan.outputTokens, claudeStreamChunks(response, plan.text.pieces));
 };

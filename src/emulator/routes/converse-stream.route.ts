@@ -1,11 +1,14 @@
-import { answerConverse, type ConverseReply } from "../engines/answer-converse";
-import { answerWithEventStream, type StreamEventSource } from "../event-stream-answer";
+import { answerConverse, type ConverseAnswerBlock, type ConverseReply } from "../engines/answer-converse";
+import { inputPieces } from "../engines/conversation-reply";
+import { splitIntoPieces } from "../engines/tokenizer";
+import { answerWithEventStream, type StreamEvent, type StreamEventSource } from "../event-stream-answer";
 import { admitModelCall, type ModelCallServices } from "../model-call-admission";
 import { type Route } from "../route.types";
 
 /**
  * `POST /model/{modelId}/converse-stream` (ConverseStream): the checks and faults of InvokeModel,
- * then the Converse answer as event frames, each named for its `ConverseStreamOutput` member.
+ * then the Converse answer as event frames, each named for its `ConverseStreamOutput` member:
+ * text, reasoning and tool-use blocks alike.
  */
 export function converseStreamRoute(services: ModelCallServices): Route {
   return {
@@ -22,13 +25,38 @@ export function converseStreamRoute(services: ModelCallServices): Route {
   };
 }
 
-// The events of a text reply (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ConverseStream.html).
-// Text blocks get no contentBlockStart; the payloads are the members' own JSON, with no `bytes` wrapper.
+// Each block's events (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ConverseStream.html):
+// text and reasoning blocks get no contentBlockStart, only deltas (reasoning text, then its
+// signature just before the block closes); a tool call opens with contentBlockStart naming the
+// tool (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ContentBlockStart.html),
+// then its input JSON in string pieces (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ToolUseBlockDelta.html).
+function blockEvents(block: ConverseAnswerBlock, contentBlockIndex: number, textPieces: readonly string[]): StreamEvent[] {
+  const delta = (member: Record<string, unknown>): StreamEvent => ({ eventType: "contentBlockDelta", payload: { contentBlockIndex, delta: member } });
+  if ("text" in block) return textPieces.map((text) => delta({ text }));
+  if ("reasoningContent" in block) {
+    const { text, signature } = block.reasoningContent.reasoningText;
+    return [...splitIntoPieces(text).map((piece) => delta({ reasoningContent: { text: piece } })), delta({ reasoningContent: { signature } })];
+  }
+  const { toolUseId, name, input } = block.toolUse;
+  return [
+    { eventType: "contentBlockStart", payload: { contentBlockIndex, start: { toolUse: { toolUseId, name } } } },
+    ...inputPieces(input).map((piece) => delta({ toolUse: { input: piece } })),
+  ];
+}
+
+// The events of a reply, each payload its member's own JSON, with no `bytes` wrapper.
 function converseStreamEvents(reply: ConverseReply): StreamEventSource[] {
+  const blocks = reply.content.flatMap((block, index) => [
+    ...blockEvents(block, index, reply.pieces),
+    { eventType: "contentBlockStop", payload: { contentBlockIndex: index } },
+  ]);
   return [
     () => ({ eventType: "messageStart", payload: { role: "assistant" } }),
-    ...reply.pieces.map((text): StreamEventSource => () => ({ eventType: "contentBlockDelta", payload: { contentBlockIndex: 0, delta: { text } } })),
-    () => ({ eventType: "contentBlockStop", payload: { contentBlockIndex: 0 } }),
+    ...blocks.map(
+      (event): StreamEventSource =>
+        () =>
+          event,
+    ),
     () => ({ eventType: "messageStop", payload: { stopReason: reply.stopReason } }),
     (clock) => ({ eventType: "metadata", payload: { usage: reply.usage, metrics: { latencyMs: clock.latencyMs() } } }),
   ];

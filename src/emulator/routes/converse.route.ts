@@ -5,7 +5,7 @@ import { type Route } from "../route.types";
 /**
  * `POST /model/{modelId}/converse` (Converse): the checks and faults of InvokeModel, then the
  * model-neutral Converse response (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html)
- * for any text model.
+ * for any text model: reasoning, a tool call or text blocks in the assistant message.
  */
 export function converseRoute(services: ModelCallServices): Route {
   return {
@@ -19,7 +19,7 @@ export function converseRoute(services: ModelCallServices): Route {
       const { reply } = outcome;
       admitted.call.settle("ok");
       const response = {
-        output: { message: { role: "assistant", content: [{ text: reply.text }] } },
+        output: { message: { role: "assistant", content: reply.content } },
         stopReason: reply.stopReason,
         usage: reply.usage,
         metrics: { latencyMs: Math.round(performance.now() - admitted.startedAt) },

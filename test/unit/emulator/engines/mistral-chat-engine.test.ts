@@ -79,7 +79,7 @@ describe("Mistral chat-completion engine", () => {
     expect(validationMessageOf(answerInvoke(LARGE, { messages }))).toContain("messages.1.tool_call_id");
   });
 
-  it("streams choices with deltas that assemble into the one-shot answer", () => {
+  it("streams choices with pieces under `message`, as Bedrock's Mistral pages show them, that assemble into the one-shot answer", () => {
     for (const body of [
       { messages: [{ role: "user", content: "Tell me a joke" }] },
       { messages: [{ role: "user", content: WEATHER_QUESTION }], tools: [WEATHER_TOOL] },
@@ -89,7 +89,7 @@ describe("Mistral chat-completion engine", () => {
       const assembled = assembledChoice(chunks);
       expect(assembled.content).toBe(choice.message.content);
       expect(assembled.calls).toEqual(choice.message.tool_calls ?? []);
-      expect(chunks.at(-1).choices[0]).toEqual({ index: 0, delta: {}, stop_reason: choice.stop_reason });
+      expect(chunks.at(-1).choices[0]).toEqual({ index: 0, message: {}, stop_reason: choice.stop_reason });
     }
   });
 });

@@ -40,14 +40,15 @@ export function streamedChunks(modelId: string, body: unknown): any[] {
   return [...outcome.chunks];
 }
 
-/** An OpenAI-style choice put back together from its stream deltas, as a client assembles it. */
+/** An OpenAI-style choice put back together from its stream deltas (under `message` in Mistral's chunks), as a client assembles it. */
 export function assembledChoice(chunks: readonly any[], index = 0) {
   let content = "";
   let finish: string | null = null;
   const calls: Array<{ id: string; type: string; function: { name: string; arguments: string } }> = [];
   for (const choice of chunks.flatMap((chunk) => chunk.choices ?? []).filter((choice) => choice.index === index)) {
-    content += choice.delta.content ?? "";
-    for (const call of choice.delta.tool_calls ?? []) {
+    const delta = choice.delta ?? choice.message;
+    content += delta.content ?? "";
+    for (const call of delta.tool_calls ?? []) {
       if (call.id !== undefined) calls[call.index] = { id: call.id, type: call.type, function: { name: call.function.name, arguments: "" } };
       calls[call.index].function.arguments += call.function.arguments ?? "";
     }
