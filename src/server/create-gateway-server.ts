@@ -8,6 +8,7 @@ import { registerCrossOrigin } from "./cross-origin";
 import { disconnectSignal } from "./disconnect-signal";
 import { closeGracefully } from "./graceful-close";
 import { healthRoutes, type ReadinessCheck } from "./health.routes";
+import { admitLargeBodies } from "./large-body-admission";
 import { metricsRoute } from "./metrics.route";
 import { credentialsFromHeaders } from "./request-authentication";
 import { createServerSentEventsHandler } from "./sse-transport";
@@ -57,6 +58,7 @@ export async function createGatewayServer(options: GatewayServerOptions) {
     if (options.shutdown.draining()) reply.header("connection", "close");
     done();
   });
+  admitLargeBodies(app, pipeline);
   await app.register(fastifyWebsocket, { options: { maxPayload: options.limits.maxBodyBytes } });
   await registerCrossOrigin(app, options.corsOrigins);
 

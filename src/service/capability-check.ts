@@ -30,7 +30,15 @@ function streamingUnsupported(id: ModelId, model: CatalogModel, catalog: ModelCa
 }
 
 function maxTokensAboveLimit(invocation: ValidatedInvocation, model: CatalogModel): Failure | null {
-  if (invocation.kind !== "text" || invocation.request.maxTokens === undefined || model.maxOutputTokens === undefined) return null;
+  if (invocation.kind !== "text" || model.maxOutputTokens === undefined) return null;
+  const reasoning = invocation.request.reasoning;
+  if (reasoning !== undefined && "budgetTokens" in reasoning && reasoning.budgetTokens >= model.maxOutputTokens) {
+    return invalidInput(
+      "input.text.reasoning.budgetTokens",
+      `input.text.reasoning.budgetTokens: ${model.displayName} writes at most ${model.maxOutputTokens} tokens per call, reasoning included; allowed 1–${model.maxOutputTokens - 1}, got ${reasoning.budgetTokens}`,
+    );
+  }
+  if (invocation.request.maxTokens === undefined) return null;
   if (invocation.request.maxTokens <= model.maxOutputTokens) return null;
   return invalidInput(
     "input.text.maxTokens",

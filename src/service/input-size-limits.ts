@@ -29,6 +29,34 @@ function tooDeep(field: string, value: unknown, limits: InputSizeLimits): Failur
   return invalidInput(field, `${field} nests objects and arrays more than ${limits.maxJsonDepth} levels deep; the limit is ${limits.maxJsonDepth}`);
 }
 
+// A JSON Schema costs far more to compile than to send: a 4 MB one takes seconds and gigabytes. Real
+// tool and response schemas are a few kilobytes; these leave room for large ones and bound the cost.
+const MAX_SCHEMA_BYTES = 64 * 1024;
+const MAX_SCHEMA_BYTES_PER_REQUEST = 256 * 1024;
+
+function schemaSizes(text: TextRequestInput | null | undefined): Array<{ field: string; bytes: number }> {
+  const schemas = [
+    ...(text?.tools ?? []).map((tool, index) => ({ field: `input.text.tools.${index}.inputSchema`, schema: tool?.inputSchema })),
+    { field: "input.text.responseFormat.jsonSchema", schema: text?.responseFormat?.jsonSchema },
+  ];
+  return schemas.flatMap(({ field, schema }) =>
+    schema === undefined || schema === null ? [] : [{ field, bytes: Buffer.byteLength(JSON.stringify(schema)) }],
+  );
+}
+
+/** Schemas past their size limits; run after the depth checks, so serializing them is safe. */
+function tooLargeSchema(text: TextRequestInput | null | undefined): Failure | null {
+  const sizes = schemaSizes(text);
+  const large = sizes.find(({ bytes }) => bytes > MAX_SCHEMA_BYTES);
+  if (large !== undefined) return invalidInput(large.field, `${large.field} is ${large.bytes} bytes of JSON; the limit is ${MAX_SCHEMA_BYTES}`);
+  const total = sizes.reduce((sum, { bytes }) => sum + bytes, 0);
+  if (total <= MAX_SCHEMA_BYTES_PER_REQUEST) return null;
+  return invalidInput(
+    "input.text.tools",
+    `input.text.tools and responseFormat hold ${total} bytes of JSON Schema; the limit is ${MAX_SCHEMA_BYTES_PER_REQUEST} per invocation`,
+  );
+}
+
 function blockProblems(text: TextRequestInput | null | undefined, limits: InputSizeLimits): Array<() => Failure | null> {
   const messages = text?.messages ?? [];
   const perBlock = messages.flatMap((message, turn) =>
@@ -53,6 +81,7 @@ function blockProblems(text: TextRequestInput | null | undefined, limits: InputS
     ...perBlock,
     ...perTool,
     () => tooDeep("input.text.responseFormat.jsonSchema", text?.responseFormat?.jsonSchema, limits),
+    () => tooLargeSchema(text),
     () => tooMuchMedia(text, limits),
   ];
 }

@@ -1,5 +1,6 @@
 import { type StructuredOutputMode } from "../models/family-capabilities";
 import { type SchemaViolation, type TextGeneration, type TextRequest, type ToolCall } from "../models/invocation.types";
+import { settledFinishReason } from "../models/prompt/finish-reason";
 import { schemaViolations } from "./json-schema-check";
 
 // Models asked for JSON sometimes fence it as Markdown; the JSON inside is still the answer.
@@ -34,11 +35,11 @@ export function checkGeneration(generation: TextGeneration, request: TextRequest
   const format = request.responseFormat;
   const formatCall = format !== undefined && mode === "tool" ? generation.toolCalls.find((call) => call.name === format.name) : undefined;
   const toolCalls = generation.toolCalls.filter((call) => call !== formatCall).map((call) => checkToolCall(call, request));
-  if (format === undefined) return { ...generation, toolCalls };
-  const text =
-    formatCall === undefined ? generation.text : typeof formatCall.input === "string" ? formatCall.input : JSON.stringify(formatCall.input);
-  // The forced call is how the family answers in JSON; it ended the turn as any answer does.
-  const finishReason = formatCall !== undefined && generation.finishReason === "TOOL_USE" ? "END_TURN" : generation.finishReason;
+  const finishReason = settledFinishReason(generation.finishReason, toolCalls.length > 0, formatCall !== undefined);
+  if (format === undefined) return { ...generation, toolCalls, finishReason };
+  // The forced call's JSON follows whatever the model wrote before it, as a stream shows it.
+  const callJson = formatCall === undefined ? "" : typeof formatCall.input === "string" ? formatCall.input : JSON.stringify(formatCall.input);
+  const text = generation.text + callJson;
   const parsed =
     formatCall !== undefined && typeof formatCall.input !== "string" ? { ok: true as const, value: formatCall.input } : parseJsonAnswer(text);
   const jsonViolations: SchemaViolation[] = parsed.ok

@@ -2,7 +2,7 @@ import { type TextChunk, type TextCodec, type ToolCallPiece } from "../models/co
 import { TaggedReasoningStream } from "../models/content/tagged-reasoning";
 import { parseToolInput } from "../models/content/tool-result-text";
 import { type TextGeneration, type TextRequest, type TokenUsage } from "../models/invocation.types";
-import { finishReasonOf } from "../models/prompt/finish-reason";
+import { finishReasonOf, settledFinishReason } from "../models/prompt/finish-reason";
 import { checkGeneration } from "./output-check";
 import { type StreamEvent } from "./stream-event.types";
 
@@ -33,6 +33,8 @@ export class StreamAssembly {
   private readonly tags: TaggedReasoningStream | null;
   private readonly formatTool: string | null;
   private readonly formatKeys = new Set<number>();
+  /** The forced response-format call's input, streamed as text and checked as that call's JSON. */
+  private formatJson: string | null = null;
 
   constructor(
     private readonly codec: TextCodec,
@@ -63,26 +65,25 @@ export class StreamAssembly {
 
   /** The whole answer, as the one-shot path would return it. */
   generation(stopReason: string | null, usage: TokenUsage): TextGeneration {
-    const toolCalls = [...this.calls.values()].map(({ id, name, inputJson }) => ({ id, name, input: parseToolInput(inputJson) }));
-    let finishReason = finishReasonOf(this.codec.finishReasons, stopReason);
-    // Families that report a tool-calling turn as an ordinary end (Command R) still stopped to call tools;
-    // a forced response-format call, on the other hand, is the answer itself.
-    if (toolCalls.length > 0 && finishReason === "END_TURN") finishReason = "TOOL_USE";
-    if (this.formatKeys.size > 0 && finishReason === "TOOL_USE") finishReason = "END_TURN";
+    const calls = [...this.calls.values()].map(({ id, name, inputJson }) => ({ id, name, input: parseToolInput(inputJson) }));
+    const formatCall =
+      this.formatTool === null || this.formatJson === null
+        ? []
+        : [{ id: "response-format", name: this.formatTool, input: parseToolInput(this.formatJson) }];
     const hasReasoning = this.reasoning.length > 0 || this.signature !== null || this.redacted.length > 0;
     const generation: TextGeneration = {
       modality: "TEXT",
-      text: this.text,
+      // The text before the forced call; the check puts the call's JSON after it, as it streamed.
+      text: this.text.slice(0, this.text.length - (this.formatJson?.length ?? 0)),
       stopReason,
-      finishReason,
-      toolCalls,
-      reasoning: hasReasoning ? { text: this.reasoning, signature: this.signature, redactedData: [...this.redacted] } : null,
+      finishReason: finishReasonOf(this.codec.finishReasons, stopReason),
+      toolCalls: [...calls, ...formatCall],
+      // As the one-shot answer gives it: tagged reasoning without the line breaks around it.
+      reasoning: hasReasoning ? { text: this.reasoning.trim(), signature: this.signature, redactedData: [...this.redacted] } : null,
       usage,
     };
-    // The forced call's input already streamed as text, so the answer is checked as JSON text.
-    return this.request === null
-      ? generation
-      : checkGeneration(generation, this.request, this.formatTool === null ? this.codec.capabilities.structuredOutput : "native");
+    if (this.request !== null) return checkGeneration(generation, this.request, this.codec.capabilities.structuredOutput);
+    return { ...generation, finishReason: settledFinishReason(generation.finishReason, calls.length > 0, false) };
   }
 
   private addText(text: string, events: DeltaEvent[]): void {
@@ -106,6 +107,7 @@ export class StreamAssembly {
   private addToolPiece(piece: ToolCallPiece, events: DeltaEvent[]): void {
     if (this.formatKeys.has(piece.key) || (piece.name !== undefined && piece.name === this.formatTool && !this.calls.has(piece.key))) {
       this.formatKeys.add(piece.key);
+      this.formatJson = (this.formatJson ?? "") + piece.inputJson;
       this.addText(piece.inputJson, events);
       return;
     }

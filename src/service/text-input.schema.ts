@@ -54,7 +54,13 @@ const blockMembers = {
     }),
   ),
   video: optional(mediaSchema),
-  toolUse: optional(z.object({ id: z.string().min(1, "must not be empty").max(64), name: toolName, input: z.unknown() })),
+  toolUse: optional(
+    z.object({
+      id: z.string().min(1, "must not be empty").max(64),
+      name: toolName,
+      input: z.record(z.string(), z.unknown(), { error: "must be a JSON object" }),
+    }),
+  ),
   toolResult: optional(
     z
       .object({
@@ -208,7 +214,15 @@ function conversationIssues(text: ParsedText, context: z.RefinementCtx): void {
   const calls = new Set<string>();
   for (const [turn, message] of (text.messages ?? []).entries()) {
     for (const [index, block] of (message.blocks ?? []).entries()) {
-      if (block.kind === "toolUse") calls.add(block.id);
+      if (block.kind === "toolUse") {
+        if (calls.has(block.id))
+          context.addIssue({
+            code: "custom",
+            path: ["messages", turn, "blocks", index, "toolUse", "id"],
+            message: `repeats the id of an earlier call (${block.id})`,
+          });
+        calls.add(block.id);
+      }
       if (block.kind === "toolResult" && !calls.has(block.toolUseId)) {
         context.addIssue({
           code: "custom",

@@ -28,12 +28,15 @@ function inputEstimate(prepared: PreparedInvocation): number {
   const text = Math.ceil(Math.max(0, prepared.call.body.byteLength - base64Bytes) / BYTES_PER_TOKEN);
   const mediaTokens = media.reduce((sum, block) => {
     if (block.kind === "image") return sum + TOKENS_PER_IMAGE;
-    // Documents and video are billed by their content (pages, frames); their bytes bound it from above.
-    return sum + ("base64" in block.source ? Math.ceil(decodedLength(block.source.base64) / BYTES_PER_TOKEN) : TOKENS_PER_IMAGE);
+    // Documents and video are billed by their content (pages, frames); inline bytes bound it from
+    // above, and nothing bounds an S3 object but the context window below.
+    return sum + ("base64" in block.source ? Math.ceil(decodedLength(block.source.base64) / BYTES_PER_TOKEN) : Number.MAX_SAFE_INTEGER);
   }, 0);
   const estimate = text + mediaTokens;
   // No call costs more input than the model reads.
   const window = prepared.model?.contextWindowTokens;
+  // Without a window (a model the catalog does not list), an S3 object reserves without bound: a
+  // token budget then refuses the call, which is the side to fail on.
   return window === undefined ? estimate : Math.min(estimate, window);
 }
 
@@ -48,6 +51,9 @@ export function reservedTokens(prepared: PreparedInvocation): number {
   const input = inputEstimate(prepared);
   const producesText = invocation.kind === "text" || (invocation.kind === "body" && (codec === null || codec.modality === "TEXT"));
   if (!producesText) return input;
-  const asked = invocation.kind === "text" ? invocation.request.maxTokens : undefined;
-  return input + (asked ?? model?.maxOutputTokens ?? DEFAULT_OUTPUT_RESERVATION);
+  const request = invocation.kind === "text" ? invocation.request : undefined;
+  const ceiling = model?.maxOutputTokens ?? DEFAULT_OUTPUT_RESERVATION;
+  // A reasoning budget is output too; without maxTokens the family sends room for it and the answer.
+  const budget = request?.reasoning !== undefined && "budgetTokens" in request.reasoning ? request.reasoning.budgetTokens : 0;
+  return input + (request?.maxTokens ?? Math.max(ceiling, budget + DEFAULT_OUTPUT_RESERVATION));
 }

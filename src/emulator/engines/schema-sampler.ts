@@ -2,6 +2,10 @@ import { hashText } from "./stable-hash";
 
 type Schema = Record<string, unknown>;
 
+// Callers' schemas may ask for anything; an emulated answer stays small whatever they say.
+const MAX_STRING_LENGTH = 1_000;
+const MAX_ITEMS = 5;
+
 const WORDS = ["amber", "birch", "cedar", "delta", "ember", "fjord", "grove", "harbor", "iris", "juniper"];
 
 const FORMATS: Record<string, string> = {
@@ -38,8 +42,8 @@ function sampleNumber(schema: Schema, seed: number, whole: boolean): number {
 function sampleString(schema: Schema, seed: number): string {
   if (typeof schema.format === "string" && FORMATS[schema.format] !== undefined) return FORMATS[schema.format];
   let text = `${WORDS[seed % WORDS.length]}-${seed % 97}`;
-  const minimum = typeof schema.minLength === "number" ? schema.minLength : 0;
-  while (text.length < minimum) text += "x";
+  const minimum = Math.min(typeof schema.minLength === "number" ? schema.minLength : 0, MAX_STRING_LENGTH);
+  text = text.padEnd(minimum, "x");
   return typeof schema.maxLength === "number" ? text.slice(0, schema.maxLength) : text;
 }
 
@@ -52,7 +56,7 @@ function sampleString(schema: Schema, seed: number): string {
  */
 export function sampleFromSchema(value: unknown, seed: number, depth = 0): unknown {
   const schema = asSchema(value);
-  if (depth > 8) return null;
+  if (depth > 6) return null;
   if ("const" in schema) return schema.const;
   if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum[seed % schema.enum.length];
   const branches = (schema.anyOf ?? schema.oneOf) as unknown[] | undefined;
@@ -65,7 +69,7 @@ export function sampleFromSchema(value: unknown, seed: number, depth = 0): unkno
       );
     }
     case "array": {
-      const count = Math.max(typeof schema.minItems === "number" ? schema.minItems : 1, 1);
+      const count = Math.min(Math.max(typeof schema.minItems === "number" ? schema.minItems : 1, 1), MAX_ITEMS);
       const items = Array.from({ length: count }, (_, index) => sampleFromSchema(schema.items, hashText(`${index}`, seed), depth + 1));
       return typeof schema.maxItems === "number" ? items.slice(0, schema.maxItems) : items;
     }

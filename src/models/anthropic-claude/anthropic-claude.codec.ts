@@ -33,8 +33,8 @@ const LIMITS: TextOptionLimits = {
 // Images: jpeg, png, gif, webp, at most 3.75 MB and 8,000 px a side, 20 per request; PDF
 // documents up to 4.5 MB, 5 per request (the limits Bedrock states for Claude's image and
 // document blocks): https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages-request-response.html
-// and https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_DocumentBlock.html. The whole body stays
-// under InvokeModel's 25,000,000 bytes: base64 grows bytes by a third, hence 18 MiB of media.
+// and https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_DocumentBlock.html. The whole payload stays
+// under the 20 MB that page allows a Claude request: base64 grows bytes by a third, hence 14 MiB of media.
 const CAPABILITIES: FamilyCapabilities = {
   tools: true,
   image: { formats: ["png", "jpeg", "gif", "webp"], maxBytesPerItem: 3.75 * MEBIBYTE, maxItems: 20, s3: false },
@@ -43,7 +43,7 @@ const CAPABILITIES: FamilyCapabilities = {
   reasoning: "budget",
   structuredOutput: "tool",
   cachePoints: true,
-  maxMediaBytes: 18 * MEBIBYTE,
+  maxMediaBytes: 14 * MEBIBYTE,
 };
 
 const FINISH_REASONS: Record<string, FinishReason> = {
@@ -106,6 +106,8 @@ function encodeTurn(turn: Turn, index: number): Result<ClaudeMessage, CodecProbl
   const content: ClaudeBlock[] = [];
   for (const [position, block] of turn.blocks.entries()) {
     if (block.kind === "video") return fail({ field: `messages.${index}.blocks.${position}.video`, message: `${FAMILY} takes no video` });
+    // Claude takes back only reasoning it signed; another family's (unsigned) reasoning is left out, as those families leave out Claude's.
+    if (block.kind === "reasoning" && block.signature === undefined && block.redactedData === undefined) continue;
     if (block.kind !== "cachePoint") {
       content.push(encodeBlock(block));
       continue;

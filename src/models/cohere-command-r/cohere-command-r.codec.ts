@@ -1,10 +1,11 @@
+import { createHash } from "node:crypto";
 import { fail, ok, type Result } from "../../lib/result";
 import { type CodecProblem, type TextCodec } from "../codec.types";
 import { MEBIBYTE, TEXT_ONLY, type FamilyCapabilities } from "../family-capabilities";
 import { type ChatRole, type FinishReason, type TextRequest, type ToolCall, type ToolResultContent } from "../invocation.types";
 import { parseWireBody } from "../parse-wire-body";
 import { type Turn } from "../prompt/conversation";
-import { finishReasonOf } from "../prompt/finish-reason";
+import { finishReasonOf, settledFinishReason } from "../prompt/finish-reason";
 import { ANY_TOKEN_COUNT, UNIT_INTERVAL, type TextOptionLimits } from "../prompt/text-option-limits";
 import { readTextRequest } from "../prompt/text-request";
 import {
@@ -163,9 +164,19 @@ function encodeCohere(request: TextRequest): Result<CohereCommandRRequestBody, C
   });
 }
 
-/** Command R gives its calls no ids; the gateway numbers them in order, which is how a result finds its call again. */
+/**
+ * Command R gives its calls no ids; the gateway names each by what it is (tool, parameters, place in
+ * the answer), so ids differ between calls of a conversation and a result finds its call again.
+ */
 function toolCallsOf(calls: ReadonlyArray<{ name: string; parameters?: Record<string, unknown> | null }>): ToolCall[] {
-  return calls.map((call, index) => ({ id: `${call.name}-${index}`, name: call.name, input: call.parameters ?? {} }));
+  return calls.map((call, index) => {
+    const input = call.parameters ?? {};
+    const digest = createHash("sha256")
+      .update(`${call.name}\u0000${JSON.stringify(input)}\u0000${index}`)
+      .digest("hex")
+      .slice(0, 16);
+    return { id: `call_${digest}`, name: call.name, input };
+  });
 }
 
 /** Cohere Command R and R+: the user's last turn as `message`, earlier turns as `chat_history`, `system` as `preamble`, tools, documents. */
@@ -183,7 +194,7 @@ export const cohereCommandRCodec: TextCodec = {
     const billed = meta?.billed_units;
     const toolCalls = toolCallsOf(calls ?? []);
     // Command R finishes a turn that calls tools as COMPLETE; the calls say why it stopped.
-    const finishReason = toolCalls.length > 0 ? "TOOL_USE" : finishReasonOf(FINISH_REASONS, stopReason);
+    const finishReason = settledFinishReason(finishReasonOf(FINISH_REASONS, stopReason), toolCalls.length > 0, false);
     return ok({
       modality: "TEXT",
       text,

@@ -109,14 +109,9 @@ function toolConfigFor(request: TextRequest): NovaToolConfig | undefined {
   }
   if (request.tools === undefined) return undefined;
   const choice = request.toolChoice;
+  // NONE was refused before; AUTO is Nova's default and is sent as said.
   const toolChoice =
-    choice === undefined || choice.mode === "none"
-      ? undefined
-      : choice.mode === "tool"
-        ? { tool: { name: choice.name } }
-        : choice.mode === "any"
-          ? { any: {} }
-          : { auto: {} };
+    choice === undefined ? undefined : choice.mode === "tool" ? { tool: { name: choice.name } } : choice.mode === "any" ? { any: {} } : { auto: {} };
   return {
     tools: request.tools.map(({ name, description, inputSchema }) => ({ toolSpec: { name, description, inputSchema: { json: inputSchema } } })),
     toolChoice,
@@ -152,6 +147,10 @@ export const novaTextCodec: TextCodec = {
   capabilities: CAPABILITIES,
   finishReasons: FINISH_REASONS,
   encode(request, modelId) {
+    // Nova's toolChoice has auto, any and tool, and no way to forbid calls (Converse's ToolChoice:
+    // https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ToolChoice.html).
+    if (request.toolChoice?.mode === "none")
+      return fail({ field: "toolChoice.mode", message: `${FAMILY} takes toolChoice AUTO, ANY or one tool, not NONE; leave out the tools instead` });
     // Nova's request schema: "first turn should always be the user turn"; a last assistant turn is a prefill.
     const turns = readTextRequest(request, {
       family: FAMILY,

@@ -136,15 +136,14 @@ export function readOpenAiChatChunk(chunk: unknown, family: string): Result<Text
     inputTokens: usage?.prompt_tokens,
     outputTokens: usage?.completion_tokens,
   };
-  const call = delta?.tool_calls?.at(0);
-  if (call !== undefined) {
-    return ok({
-      ...base,
-      toolCalls: [
-        { key: call.index ?? 0, id: call.id ?? undefined, name: call.function?.name ?? undefined, inputJson: call.function?.arguments ?? "" },
-      ],
-    });
-  }
+  // Every call of the chunk: OpenAI-style streams send one per chunk, Mistral sends whole calls
+  // together; a call without an index is the next one of the stream.
+  const calls = (delta?.tool_calls ?? []).map((call, position) => ({
+    key: call.index ?? position,
+    id: call.id ?? undefined,
+    name: call.function?.name ?? undefined,
+    inputJson: call.function?.arguments ?? "",
+  }));
   const reasoning = delta?.reasoning_content;
-  return reasoning ? ok({ ...base, reasoning: { text: reasoning } }) : ok(base);
+  return ok({ ...base, ...(calls.length > 0 ? { toolCalls: calls } : {}), ...(reasoning ? { reasoning: { text: reasoning } } : {}) });
 }

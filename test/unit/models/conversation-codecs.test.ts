@@ -121,6 +121,79 @@ describe("tool loops in each family's words", () => {
   });
 });
 
+describe("what a family's words cannot say", () => {
+  it("Nova has no way to forbid tool calls: NONE is refused by field", () => {
+    expect(novaTextCodec.encode({ ...TOOL_LOOP, toolChoice: { mode: "none" } }, "amazon.nova-pro-v1:0")).toMatchObject({
+      ok: false,
+      failure: { field: "toolChoice.mode", message: expect.stringContaining("not NONE") },
+    });
+  });
+
+  it("Claude leaves out reasoning it did not sign (another family's) and sends back its own", () => {
+    const request: TextRequest = {
+      messages: [
+        { role: "user", content: "Hi" },
+        {
+          role: "assistant",
+          blocks: [
+            { kind: "reasoning", text: "from Qwen" },
+            { kind: "reasoning", text: "mine", signature: "sig" },
+            { kind: "text", text: "Hello" },
+          ],
+        },
+        { role: "user", content: "And?" },
+      ],
+    };
+    expect(
+      (encoded(anthropicClaudeCodec, request, "anthropic.claude-3-7-sonnet-20250219-v1:0").messages as Array<{ content: unknown[] }>)[1].content,
+    ).toEqual([
+      { type: "thinking", thinking: "mine", signature: "sig" },
+      { type: "text", text: "Hello" },
+    ]);
+  });
+
+  it("Command R's calls get ids that differ between calls, so each result finds its own call", () => {
+    const answer = {
+      text: "",
+      finish_reason: "COMPLETE",
+      tool_calls: [
+        { name: "get_weather", parameters: { city: "Oslo" } },
+        { name: "get_weather", parameters: { city: "Rome" } },
+      ],
+    };
+    const decoded = cohereCommandRCodec.decode(answer);
+    const ids = decoded.ok ? decoded.value.toolCalls.map((call) => call.id) : [];
+    expect(new Set(ids).size).toBe(2);
+    expect(decoded).toMatchObject({ ok: true, value: { finishReason: "TOOL_USE" } });
+  });
+
+  it("a chat-completions chunk with several calls gives every one of them, with reasoning beside", () => {
+    const chunk = {
+      choices: [
+        {
+          message: {
+            reasoning_content: "two cities",
+            tool_calls: [
+              { id: "a", function: { name: "get_weather", arguments: '{"city":"Oslo"}' } },
+              { id: "b", function: { name: "get_weather", arguments: '{"city":"Rome"}' } },
+            ],
+          },
+        },
+      ],
+    };
+    expect(mistralCodec.decodeChunk(chunk)).toMatchObject({
+      ok: true,
+      value: {
+        reasoning: { text: "two cities" },
+        toolCalls: [
+          { key: 0, id: "a", inputJson: '{"city":"Oslo"}' },
+          { key: 1, id: "b", inputJson: '{"city":"Rome"}' },
+        ],
+      },
+    });
+  });
+});
+
 describe("images and documents", () => {
   it("Claude sends base64 image and PDF document blocks", () => {
     const request: TextRequest = {

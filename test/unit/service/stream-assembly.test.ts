@@ -60,7 +60,7 @@ describe("a stream's answer, assembled from its chunks", () => {
         .map((event) => event.text)
         .join(""),
     ).toBe("Thinking it over.\n");
-    expect(assembly.generation("stop", USAGE)).toMatchObject({ text: "Paris.", reasoning: { text: "Thinking it over.\n" } });
+    expect(assembly.generation("stop", USAGE)).toMatchObject({ text: "Paris.", reasoning: { text: "Thinking it over." } });
   });
 
   it("says TOOL_USE for a family that ends a tool-calling turn as complete", () => {

@@ -88,6 +88,32 @@ describe("the shape of a text request, checked for every family", () => {
       "input.text.messages.0.blocks.0.image.base64",
       /not valid base64/,
     ],
+    [
+      "a call id used twice",
+      {
+        messages: [
+          { role: "user", content: "x" },
+          {
+            role: "assistant",
+            blocks: [{ toolUse: { id: "t", name: "get_weather", input: {} } }, { toolUse: { id: "t", name: "get_weather", input: {} } }],
+          },
+        ],
+        tools: [TOOL],
+      },
+      "input.text.messages.1.blocks.1.toolUse.id",
+      /repeats the id of an earlier call/,
+    ],
+    [
+      "a tool call whose input is not an object",
+      {
+        messages: [
+          { role: "user", content: "x" },
+          { role: "assistant", blocks: [{ toolUse: { id: "t", name: "get_weather", input: [1] } }] },
+        ],
+      },
+      "input.text.messages.1.blocks.0.toolUse.input",
+      /must be a JSON object/,
+    ],
     ["two tools of one name", { prompt: "x", tools: [TOOL, TOOL] }, "input.text.tools", /get_weather is given twice/],
     [
       "a tool choice naming no offered tool",
