@@ -95,5 +95,20 @@ describe("structured output validated against its schema", () => {
     );
     expect(broken.data?.invokeModel).toMatchObject({ __typename: "ValidationError", field: "input.text.responseFormat.jsonSchema" });
     expect(broken.data?.invokeModel.message).toMatch(/not a valid JSON Schema/);
+    // A schema costs far more to compile than to send: past 64 KiB it is refused before it is compiled.
+    const properties = Object.fromEntries(
+      Array.from({ length: 3_000 }, (_, index) => [`field${index}`, { type: "string", description: "x".repeat(10) }]),
+    );
+    const huge = await harness.graphql(
+      `mutation ($input: InvokeModelInput!) { invokeModel(input: $input) { __typename ... on ValidationError { field message } } }`,
+      {
+        input: { modelId: "openai.gpt-oss-20b-1:0", text: { prompt: "x", responseFormat: { jsonSchema: { type: "object", properties } } } },
+      },
+    );
+    expect(huge.data?.invokeModel).toMatchObject({
+      __typename: "ValidationError",
+      field: "input.text.responseFormat.jsonSchema",
+      message: expect.stringContaining("the limit is 65536"),
+    });
   });
 });
