@@ -276,12 +276,12 @@ export type ToolInput = {
   name: string;
 };
 
-/** What a tool returned, in the user turn after the call. Give text, json, or both. */
+/** What a tool returned, in the user turn after the call. */
 export type ToolResultBlockInput = {
+  /** What the tool returned: a string is text, anything else JSON. */
+  content: unknown;
   /** The tool failed; the content says how. */
   isError?: boolean | null | undefined;
-  json?: unknown;
-  text?: string | null | undefined;
   /** The id of the call this answers. */
   toolUseId: string;
 };

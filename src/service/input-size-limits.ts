@@ -64,10 +64,10 @@ function blockProblems(text: TextRequestInput | null | undefined, limits: InputS
       const field = `input.text.messages.${turn}.blocks.${index}`;
       return [
         () => tooLong(`${field}.text`, block?.text, limits),
-        () => tooLong(`${field}.toolResult.text`, block?.toolResult?.text, limits),
+        () => tooLong(`${field}.toolResult.content`, block?.toolResult?.content, limits),
         () => tooLong(`${field}.reasoning.text`, block?.reasoning?.text, limits),
         () => tooDeep(`${field}.toolUse.input`, block?.toolUse?.input, limits),
-        () => tooDeep(`${field}.toolResult.json`, block?.toolResult?.json, limits),
+        () => tooDeep(`${field}.toolResult.content`, block?.toolResult?.content, limits),
       ];
     }),
   );

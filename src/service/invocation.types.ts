@@ -31,7 +31,7 @@ export interface ContentBlockInput {
   document?: { format: string; name: string; base64: string } | null;
   video?: MediaInput | null;
   toolUse?: { id: string; name: string; input: unknown } | null;
-  toolResult?: { toolUseId: string; text?: string | null; json?: unknown; isError?: boolean | null } | null;
+  toolResult?: { toolUseId: string; content: unknown; isError?: boolean | null } | null;
   reasoning?: { text: string; signature?: string | null; redactedData?: string | null } | null;
   cachePoint?: boolean | null;
 }

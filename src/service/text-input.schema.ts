@@ -62,17 +62,11 @@ const blockMembers = {
     }),
   ),
   toolResult: optional(
-    z
-      .object({
-        toolUseId: z.string().min(1, "must not be empty").max(64),
-        text: optional(z.string()),
-        json: z.unknown().optional(),
-        isError: optional(z.boolean()),
-      })
-      .superRefine((result, context) => {
-        if (result.text === undefined && (result.json === undefined || result.json === null))
-          context.addIssue({ code: "custom", path: ["text"], message: "give text or json" });
-      }),
+    z.object({
+      toolUseId: z.string().min(1, "must not be empty").max(64),
+      content: z.unknown().refine((content) => content !== undefined && content !== null, "must be given: text or JSON"),
+      isError: optional(z.boolean()),
+    }),
   ),
   reasoning: optional(z.object({ text: z.string(), signature: optional(z.string()), redactedData: optional(z.string()) })),
   cachePoint: optional(z.literal(true, { error: "must be true when given" })),
@@ -107,9 +101,13 @@ const blockSchema = z
     if (block.video !== undefined) return { kind: "video", format: block.video.format as never, source: block.video.source };
     if (block.toolUse !== undefined) return { kind: "toolUse", id: block.toolUse.id, name: block.toolUse.name, input: block.toolUse.input ?? {} };
     if (block.toolResult !== undefined) {
-      const { toolUseId, text, json, isError } = block.toolResult;
-      const content = [...(text !== undefined ? [{ text }] : []), ...(json !== undefined && json !== null ? [{ json }] : [])];
-      return { kind: "toolResult", toolUseId, content, isError: isError ?? false };
+      const { toolUseId, content, isError } = block.toolResult;
+      return {
+        kind: "toolResult",
+        toolUseId,
+        content: [typeof content === "string" ? { text: content } : { json: content }],
+        isError: isError ?? false,
+      };
     }
     if (block.reasoning !== undefined) {
       const { text, signature, redactedData } = block.reasoning;

@@ -10,7 +10,13 @@ function sendHeadOnly(url: string, headers: Record<string, string>): Promise<str
   const { hostname, port, pathname } = new URL(url);
   return new Promise((resolve, reject) => {
     const socket = connect(Number(port), hostname, () => {
-      const lines = [`POST ${pathname} HTTP/1.1`, `Host: ${hostname}:${port}`, ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`), "", ""];
+      const lines = [
+        `POST ${pathname} HTTP/1.1`,
+        `Host: ${hostname}:${port}`,
+        ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
+        "",
+        "",
+      ];
       socket.write(lines.join("\r\n"));
     });
     let received = "";
@@ -30,13 +36,25 @@ describe("large bodies are read only for callers the gateway knows", () => {
   const key = `key-${randomUUID()}`;
   beforeAll(async () => {
     const policy = parseAccessPolicy(
-      JSON.stringify({ version: 1, everyone: { statements: [{ effect: "allow", models: ["*"] }] }, principals: { app: { apiKeys: [hashApiKey(key)] } } }),
+      JSON.stringify({
+        version: 1,
+        everyone: { statements: [{ effect: "allow", models: ["*"] }] },
+        principals: { app: { apiKeys: [hashApiKey(key)] } },
+      }),
       "inline",
     );
     if (!policy.ok) throw new Error(policy.failure);
     harness = await startGatewayHarness(
       {},
-      { auth: { policy: policy.value, jwt: { secret: null, jwksUrl: null, issuer: null, audience: null }, allowAnonymous: false, redisUrl: null, storeFailure: "closed" } },
+      {
+        auth: {
+          policy: policy.value,
+          jwt: { secret: null, jwksUrl: null, issuer: null, audience: null },
+          allowAnonymous: false,
+          redisUrl: null,
+          storeFailure: "closed",
+        },
+      },
     );
   });
   afterAll(() => harness.close());

@@ -56,16 +56,13 @@ export class ToolUseBlockInput {
   input!: unknown;
 }
 
-@InputType({ description: "What a tool returned, in the user turn after the call. Give text, json, or both." })
+@InputType({ description: "What a tool returned, in the user turn after the call." })
 export class ToolResultBlockInput {
   @Field(() => String, { description: "The id of the call this answers." })
   toolUseId!: string;
 
-  @Field(() => String, { nullable: true })
-  text?: string | null;
-
-  @Field(() => GraphQLJSON, { nullable: true })
-  json?: unknown;
+  @Field(() => GraphQLJSON, { description: "What the tool returned: a string is text, anything else JSON." })
+  content!: unknown;
 
   @Field(() => Boolean, { nullable: true, description: "The tool failed; the content says how." })
   isError?: boolean | null;

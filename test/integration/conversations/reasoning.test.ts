@@ -39,7 +39,7 @@ describe("reasoning, streamed and sent back", () => {
     expect(thinking.at(-1)!.signature).toBe(completed.reasoning.signature);
     expect(completed.reasoning.signature).toMatch(/\S{20,}/);
 
-    const result = { role: "USER", blocks: [{ toolResult: { toolUseId: completed.toolCalls[0].id, text: "Rain all week." } }] };
+    const result = { role: "USER", blocks: [{ toolResult: { toolUseId: completed.toolCalls[0].id, content: "Rain all week." } }] };
     const next = await invokeOver("http", harness, socket, {
       modelId: CLAUDE,
       text: { ...text, messages: [QUESTION, assistantTurn({ ...completed, text: "" }), result] },
@@ -54,7 +54,7 @@ describe("reasoning, streamed and sent back", () => {
     const first = await invokeOver("http", harness, socket, { modelId: CLAUDE, text });
     const turn = assistantTurn(first) as { blocks: Array<Record<string, any>> };
     turn.blocks[0] = { reasoning: { text: `${first.reasoning.text} (edited)`, signature: first.reasoning.signature } };
-    const result = { role: "USER", blocks: [{ toolResult: { toolUseId: first.toolCalls[0].id, text: "Rain." } }] };
+    const result = { role: "USER", blocks: [{ toolResult: { toolUseId: first.toolCalls[0].id, content: "Rain." } }] };
     const answer = await invokeOver("http", harness, socket, { modelId: CLAUDE, text: { ...text, messages: [QUESTION, turn, result] } });
     expect(answer).toMatchObject({ __typename: "ValidationError", source: "BEDROCK" });
     expect(answer.message).toMatch(/signature/);

@@ -60,7 +60,7 @@ describe("a two-turn tool loop through GraphQL, per family, over HTTP and WebSoc
       if (!modelId.startsWith("cohere.")) expect(call.inputViolations).toEqual([]);
       expect(typeof call.id).toBe("string");
 
-      const result = { role: "USER", blocks: [{ toolResult: { toolUseId: call.id, json: { forecast: "sunny", high: 24 } } }] };
+      const result = { role: "USER", blocks: [{ toolResult: { toolUseId: call.id, content: { forecast: "sunny", high: 24 } } }] };
       const second = await invokeOver(transport, harness, socket, {
         modelId,
         text: { messages: [question, assistantTurn(first), result], tools: TOOLS },

@@ -22,7 +22,7 @@ describe("the shape of a text request, checked for every family", () => {
           role: "assistant",
           blocks: [{ reasoning: { text: "A cat.", signature: "sig" } }, { toolUse: { id: "t1", name: "get_weather", input: { city: "Oslo" } } }],
         },
-        { role: "user", blocks: [{ toolResult: { toolUseId: "t1", text: "Rain" } }, { cachePoint: true }] },
+        { role: "user", blocks: [{ toolResult: { toolUseId: "t1", content: "Rain" } }, { cachePoint: true }] },
       ],
       tools: [TOOL],
       toolChoice: { mode: "any" },
@@ -72,7 +72,7 @@ describe("the shape of a text request, checked for every family", () => {
     ],
     [
       "a result that answers no call",
-      { messages: [{ role: "user", blocks: [{ toolResult: { toolUseId: "nope", text: "x" } }] }] },
+      { messages: [{ role: "user", blocks: [{ toolResult: { toolUseId: "nope", content: "x" } }] }] },
       "input.text.messages.0.blocks.0.toolResult.toolUseId",
       /no call has id nope/,
     ],
