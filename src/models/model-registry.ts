@@ -14,6 +14,7 @@ import { novaCanvasCodec } from "./nova-canvas/nova-canvas.codec";
 import { novaTextCodec } from "./nova-text/nova-text.codec";
 import { openAiGptOssCodec } from "./openai-gpt-oss/openai-gpt-oss.codec";
 import { qwenCodec } from "./qwen/qwen.codec";
+import { writerPalmyraCodec } from "./writer-palmyra/writer-palmyra.codec";
 import { stabilityCodec } from "./stability/stability.codec";
 import { titanEmbedMultimodalCodec } from "./titan-embed-multimodal/titan-embed-multimodal.codec";
 import { titanEmbedTextV1Codec } from "./titan-embed-text/titan-embed-text-v1.codec";
@@ -39,6 +40,7 @@ const FAMILIES: Array<{ codec: ModelCodec; prefixes: string[] }> = [
   { codec: deepseekCodec, prefixes: ["deepseek.r1"] },
   { codec: openAiGptOssCodec, prefixes: ["openai.gpt-oss-"] },
   { codec: qwenCodec, prefixes: ["qwen.qwen3-"] },
+  { codec: writerPalmyraCodec, prefixes: ["writer.palmyra-x4", "writer.palmyra-x5"] },
   { codec: titanEmbedTextV1Codec, prefixes: ["amazon.titan-embed-text-v1"] },
   { codec: titanEmbedTextV2Codec, prefixes: ["amazon.titan-embed-text-v2"] },
   { codec: titanEmbedMultimodalCodec, prefixes: ["amazon.titan-embed-image-v1"] },

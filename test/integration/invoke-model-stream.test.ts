@@ -29,6 +29,9 @@ const STREAMING_MODELS = [
   "mistral.mistral-large-2407-v1:0",
   "ai21.jamba-1-5-mini-v1:0",
   "us.deepseek.r1-v1:0",
+  "openai.gpt-oss-120b-1:0",
+  "qwen.qwen3-235b-a22b-2507-v1:0",
+  "us.writer.palmyra-x4-v1:0",
 ];
 
 describe("invokeModelStream over WebSocket (graphql-ws)", () => {

@@ -40,6 +40,10 @@ const TEXT_MODELS = [
   "mistral.mistral-large-2407-v1:0",
   "ai21.jamba-1-5-mini-v1:0",
   "us.deepseek.r1-v1:0",
+  "openai.gpt-oss-20b-1:0",
+  "qwen.qwen3-32b-v1:0",
+  "us.writer.palmyra-x5-v1:0",
+  "us.amazon.nova-2-lite-v1:0",
   "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:0",
 ];
 

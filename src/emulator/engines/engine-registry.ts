@@ -10,6 +10,7 @@ import { mistralEngine } from "./mistral.engine";
 import { type ModelEngine } from "./model-engine.types";
 import { openAiGptOssEngine } from "./openai-gpt-oss.engine";
 import { qwenEngine } from "./qwen.engine";
+import { writerPalmyraEngine } from "./writer-palmyra.engine";
 import { stabilityEngine } from "./stability.engine";
 import { titanMultimodalEmbeddingsEngine } from "./titan-multimodal-embeddings.engine";
 import { titanTextEmbeddingsEngine } from "./titan-text-embeddings.engine";
@@ -55,6 +56,8 @@ const FAMILIES_BY_PREFIX: ReadonlyArray<readonly [prefix: string, engine: ModelE
   ["deepseek.r1-", deepSeekR1Engine, "text"],
   ["openai.gpt-oss-", openAiGptOssEngine, "text"],
   ["qwen.qwen3-", qwenEngine, "text"],
+  ["writer.palmyra-x4", writerPalmyraEngine, "text"],
+  ["writer.palmyra-x5", writerPalmyraEngine, "text"],
 ];
 
 export function findModelFamily(baseModelId: string): ModelFamily | undefined {

@@ -10,6 +10,7 @@ import { novaTextCodec } from "../../../src/models/nova-text/nova-text.codec";
 import { openAiGptOssCodec } from "../../../src/models/openai-gpt-oss/openai-gpt-oss.codec";
 import { qwenCodec } from "../../../src/models/qwen/qwen.codec";
 import { titanTextCodec } from "../../../src/models/titan-text/titan-text.codec";
+import { writerPalmyraCodec } from "../../../src/models/writer-palmyra/writer-palmyra.codec";
 import { readFixture } from "./read-fixture";
 
 const PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
@@ -386,6 +387,29 @@ describe("answers with tool calls, reasoning and cache counts", () => {
       { key: 0, inputJson: '{"city":' },
       { key: 0, inputJson: '"Paris"}' },
     ]);
+  });
+
+  it("Writer Palmyra: a chat completion read as text; tools refused by field", () => {
+    expect(writerPalmyraCodec.decode(readFixture("writer-palmyra-response.json"))).toEqual({
+      ok: true,
+      value: {
+        modality: "TEXT",
+        text: "Paris is the capital of France.",
+        stopReason: "stop",
+        finishReason: "END_TURN",
+        toolCalls: [],
+        reasoning: null,
+        usage: { inputTokens: 14, outputTokens: 8 },
+      },
+    });
+    expect(writerPalmyraCodec.encode(TOOL_LOOP, "writer.palmyra-x5-v1:0")).toMatchObject({ ok: false, failure: { field: "tools" } });
+    expect(encoded(writerPalmyraCodec, { system: "Be brief.", prompt: "Hi", maxTokens: 50 }, "writer.palmyra-x5-v1:0")).toEqual({
+      messages: [
+        { role: "system", content: "Be brief." },
+        { role: "user", content: "Hi" },
+      ],
+      max_tokens: 50,
+    });
   });
 
   it("gpt-oss stream: the pieces hold the tagged text as sent; the stream reader splits it (see the stream assembly)", () => {

@@ -1,0 +1,65 @@
+import { ok } from "../../lib/result";
+import { type TextCodec } from "../codec.types";
+import { TEXT_ONLY } from "../family-capabilities";
+import { type FinishReason } from "../invocation.types";
+import { openAiMessages, readOpenAiChat, readOpenAiChatChunk, type OpenAiDialect } from "../openai-chat/openai-chat";
+import { openAiChatResponseSchema, type OpenAiMessage } from "../openai-chat/openai-chat.wire";
+import { parseWireBody } from "../parse-wire-body";
+import { UNIT_INTERVAL, type TextOptionLimits } from "../prompt/text-option-limits";
+import { readTextRequest } from "../prompt/text-request";
+
+const FAMILY = "Writer Palmyra";
+
+/**
+ * Writer Palmyra X4 and X5 take a chat body: `messages` (required), `temperature` 0–2, `top_p`,
+ * `max_tokens` (8,192 at most), `stop`:
+ * https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-palmyra-x5.html
+ * The page's example writes a message's content as `{"text": …}`; Writer's chat API takes it as a
+ * string, which is what this codec sends. The answer is read as a chat completion.
+ */
+interface WriterRequestBody {
+  messages: OpenAiMessage[];
+  max_tokens?: number;
+  temperature?: number;
+  top_p?: number;
+  stop?: string[];
+}
+
+const LIMITS: TextOptionLimits = {
+  maxTokens: { minimum: 1, maximum: 8192, whole: true },
+  temperature: { minimum: 0, maximum: 2, whole: false },
+  topP: UNIT_INTERVAL,
+  topK: null,
+  stopSequences: { maximumCount: Infinity },
+};
+
+// The page documents no tool, media or JSON Schema fields for InvokeModel, so none are sent.
+const DIALECT: OpenAiDialect = { family: FAMILY, systemRole: "system", anyToolWord: null, namedToolChoice: false, reasoningTags: null };
+
+const FINISH_REASONS: Record<string, FinishReason> = { stop: "END_TURN", length: "MAX_TOKENS", content_filter: "CONTENT_FILTERED" };
+
+/** Writer Palmyra X4 and X5: a chat body of text turns. */
+export const writerPalmyraCodec: TextCodec = {
+  family: "writer-palmyra",
+  displayName: "Writer Palmyra",
+  modality: "TEXT",
+  capabilities: TEXT_ONLY,
+  finishReasons: FINISH_REASONS,
+  encode(request) {
+    const turns = readTextRequest(request, { family: FAMILY, limits: LIMITS, turns: { userFirst: false, userLast: false }, capabilities: TEXT_ONLY });
+    if (!turns.ok) return turns;
+    const body: WriterRequestBody = {
+      messages: openAiMessages(turns.value, request.system, DIALECT),
+      max_tokens: request.maxTokens,
+      temperature: request.temperature,
+      top_p: request.topP,
+      stop: request.stopSequences,
+    };
+    return ok(body);
+  },
+  decode(body) {
+    const parsed = parseWireBody(openAiChatResponseSchema, body, FAMILY);
+    return parsed.ok ? ok(readOpenAiChat(parsed.value, DIALECT, FINISH_REASONS)) : parsed;
+  },
+  decodeChunk: (chunk) => readOpenAiChatChunk(chunk, FAMILY),
+};
