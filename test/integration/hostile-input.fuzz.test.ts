@@ -63,6 +63,69 @@ function hostileBodies(random: () => number): Array<{ name: string; body: string
   return bodies;
 }
 
+// A model every conversation below could reach, were it not refused.
+const MODEL = "us.anthropic.claude-3-7-sonnet-20250219-v1:0";
+
+/** A body's deep-JSON markers written out as objects nested that many levels, as an attacker sends them. */
+function deepJson(body: string): string {
+  return body.replace(/\{"deepJsonMarker":(\d+)\}/g, (_marker, depth: string) => `${'{"a":'.repeat(Number(depth))}1${"}".repeat(Number(depth))}`);
+}
+
+/** Conversations built to break the gateway: each is refused, none reaches Bedrock. */
+function hostileConversations(random: () => number): Array<{ name: string; text: unknown }> {
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+  // Too deep to build as an object here: a marker the request's text replaces (see deepJson).
+  const deep = (depth: number): unknown => ({ deepJsonMarker: depth });
+  const ask = (blocks: unknown[], extra: Record<string, unknown> = {}) => ({ messages: [{ role: "USER", blocks }], ...extra });
+  const junkBlocks: unknown[] = [
+    { image: { format: "PNG", base64: "%%%%" } },
+    { image: { format: "PNG" } },
+    { image: { format: "GIF", base64: "iVBORw0KGgo=" } },
+    { document: { format: "PDF", name: "../../etc/passwd", base64: "JVBERi0=" } },
+    { toolResult: { toolUseId: "nobody", content: "x" } },
+    { toolUse: { id: "t", name: "x", input: {} } },
+    { reasoning: { text: "forged", signature: "AAAA" } },
+    { text: "" },
+  ];
+  const conversations: Array<{ name: string; text: unknown }> = [
+    {
+      name: "tool input 20,000 levels deep",
+      text: {
+        messages: [
+          { role: "USER", content: "x" },
+          { role: "ASSISTANT", blocks: [{ toolUse: { id: "t", name: "x", input: deep(20_000) } }] },
+        ],
+      },
+    },
+    { name: "tool result 20,000 levels deep", text: ask([{ toolResult: { toolUseId: "t", content: deep(20_000) } }]) },
+    {
+      name: "schema with a catastrophic pattern",
+      text: { prompt: "x", tools: [{ name: "t", inputSchema: { type: "object", properties: { a: { type: "string", pattern: "(?=a)(a+)+$" } } } }] },
+    },
+    {
+      name: "schema of 100,000 properties",
+      text: {
+        prompt: "x",
+        responseFormat: { jsonSchema: { type: "object", properties: Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`p${i}`, {}])) } },
+      },
+    },
+    { name: "a thousand tools", text: { prompt: "x", tools: Array.from({ length: 1_000 }, (_, i) => ({ name: `t${i}`, inputSchema: {} })) } },
+    { name: "schema that is not an object", text: { prompt: "x", responseFormat: { jsonSchema: "string" } } },
+    { name: "negative reasoning budget", text: { prompt: "x", reasoning: { budgetTokens: -5 } } },
+    { name: "both content and blocks", text: { messages: [{ role: "USER", content: "a", blocks: [{ text: "b" }] }] } },
+    { name: "an empty block", text: ask([{}]) },
+    { name: "null blocks", text: ask([null]) },
+  ];
+  for (let index = 0; index < 30; index++) {
+    const blocks = Array.from({ length: 1 + Math.floor(random() * 4) }, () => pick(junkBlocks));
+    conversations.push({
+      name: `junk blocks ${index}`,
+      text: ask(blocks, pick([{}, { tools: [{ name: "t", inputSchema: { type: "object" } }] }, { toolChoice: { tool: "ghost" } }])),
+    });
+  }
+  return conversations;
+}
+
 describe("hostile input", () => {
   let harness: GatewayHarness;
   beforeAll(async () => {
@@ -83,6 +146,39 @@ describe("hostile input", () => {
     }
     expect(await fetchCalls(harness.emulatorUrl)).toHaveLength(0);
     // Still serving.
+    expect((await harness.graphql("{ __typename }")).data).toEqual({ __typename: "Query" });
+  });
+
+  it("refuses every hostile conversation (deep JSON, runaway schemas, forged blocks) with a clear client error, calling nothing", async () => {
+    for (const { name, text } of hostileConversations(seededRandom(20261201))) {
+      const body = deepJson(JSON.stringify({ query: MUTATION, variables: { input: { modelId: MODEL, text } } }));
+      const response = await fetch(harness.gatewayUrl, { method: "POST", headers: { "content-type": "application/json" }, body });
+      const answer = (await response.json()) as { errors?: Array<{ message: string }>; data?: { invokeModel?: { __typename: string } } };
+      const context = `${name}: ${response.status} ${JSON.stringify(answer).slice(0, 200)}`;
+      expect([context, response.status < 500]).toEqual([context, true]);
+      const clear = Boolean(answer.errors?.[0]?.message || answer.data?.invokeModel?.__typename === "ValidationError");
+      expect([context, clear]).toEqual([context, true]);
+    }
+    expect(await fetchCalls(harness.emulatorUrl)).toHaveLength(0);
+    expect((await harness.graphql("{ __typename }")).data).toEqual({ __typename: "Query" });
+  });
+
+  it("answers a valid request whose schema cannot be applied, or whose pattern the answer breaks, with violations beside the answer", async () => {
+    const answers = [];
+    for (const jsonSchema of [
+      { type: "object", allOf: [{ $ref: "#" }] },
+      { type: "object", properties: { city: { type: "string", pattern: "^(a+)+$" } }, required: ["city"] },
+    ]) {
+      const response = await harness.graphql(
+        "mutation ($input: InvokeModelInput!) { invokeModel(input: $input) { __typename ... on TextResult { json jsonViolations { path message } } } }",
+        { input: { modelId: MODEL, text: { prompt: "Where?", responseFormat: { jsonSchema } } } },
+      );
+      answers.push(response.data?.invokeModel);
+    }
+    expect(answers).toEqual([
+      { __typename: "TextResult", json: null, jsonViolations: [{ path: "", message: expect.stringContaining("the schema could not be applied") }] },
+      { __typename: "TextResult", json: null, jsonViolations: [{ path: "/city", message: 'must match pattern "^(a+)+$"' }] },
+    ]);
     expect((await harness.graphql("{ __typename }")).data).toEqual({ __typename: "Query" });
   });
 });
