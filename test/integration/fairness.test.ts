@@ -1,7 +1,7 @@
 import { type Client } from "graphql-ws";
 import { hashApiKey } from "../../src/auth/authenticator";
-import { parseAccessPolicy } from "../../src/auth/access-policy-file";
 import { injectFault } from "../helpers/emulator-harness";
+import { policyAuth } from "../helpers/policy-auth";
 import { startGatewayHarness, type GatewayHarness } from "../helpers/gateway-harness";
 import { collectStream, connectWebSocket, STREAM_SUBSCRIPTION, type ReceivedEvent } from "../helpers/subscription-client";
 
@@ -15,27 +15,12 @@ describe("one caller flooding a model", () => {
   const sockets: Client[] = [];
 
   beforeAll(async () => {
-    const policy = parseAccessPolicy(
-      JSON.stringify({
-        version: 1,
-        everyone: { statements: [{ effect: "allow", models: ["*"] }] },
-        principals: { flooder: { apiKeys: [hashApiKey(FLOODER_KEY)] }, other: { apiKeys: [hashApiKey(OTHER_KEY)] } },
-      }),
-      "inline",
-    );
-    if (!policy.ok) throw new Error(policy.failure);
-    harness = await startGatewayHarness(
-      { maxAttempts: 1 },
-      {
-        auth: {
-          policy: policy.value,
-          jwt: { secret: null, jwksUrl: null, issuer: null, audience: null },
-          allowAnonymous: false,
-          redisUrl: null,
-          storeFailure: "open",
-        },
-      },
-    );
+    const auth = policyAuth({
+      version: 1,
+      everyone: { statements: [{ effect: "allow", models: ["*"] }] },
+      principals: { flooder: { apiKeys: [hashApiKey(FLOODER_KEY)] }, other: { apiKeys: [hashApiKey(OTHER_KEY)] } },
+    });
+    harness = await startGatewayHarness({ maxAttempts: 1 }, { auth });
   });
   afterAll(async () => {
     for (const socket of sockets) await socket.dispose();

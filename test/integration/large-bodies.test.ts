@@ -1,7 +1,7 @@
 import { connect } from "node:net";
 import { randomUUID } from "node:crypto";
-import { parseAccessPolicy } from "../../src/auth/access-policy-file";
 import { hashApiKey } from "../../src/auth/authenticator";
+import { policyAuth } from "../helpers/policy-auth";
 import { startGatewayHarness, type GatewayHarness } from "../helpers/gateway-harness";
 import { pngOfSize } from "./conversations/media-samples";
 
@@ -35,27 +35,12 @@ describe("large bodies are read only for callers the gateway knows", () => {
   let harness: GatewayHarness;
   const key = `key-${randomUUID()}`;
   beforeAll(async () => {
-    const policy = parseAccessPolicy(
-      JSON.stringify({
-        version: 1,
-        everyone: { statements: [{ effect: "allow", models: ["*"] }] },
-        principals: { app: { apiKeys: [hashApiKey(key)] } },
-      }),
-      "inline",
-    );
-    if (!policy.ok) throw new Error(policy.failure);
-    harness = await startGatewayHarness(
-      {},
-      {
-        auth: {
-          policy: policy.value,
-          jwt: { secret: null, jwksUrl: null, issuer: null, audience: null },
-          allowAnonymous: false,
-          redisUrl: null,
-          storeFailure: "closed",
-        },
-      },
-    );
+    const auth = policyAuth({
+      version: 1,
+      everyone: { statements: [{ effect: "allow", models: ["*"] }] },
+      principals: { app: { apiKeys: [hashApiKey(key)] } },
+    });
+    harness = await startGatewayHarness({}, { auth });
   });
   afterAll(() => harness.close());
 

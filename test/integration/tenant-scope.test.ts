@@ -1,7 +1,7 @@
-import { parseAccessPolicy } from "../../src/auth/access-policy-file";
 import { hashApiKey } from "../../src/auth/authenticator";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/emulator-server";
 import { clearEmulator, fetchCalls } from "../helpers/emulator-harness";
+import { policyAuth } from "../helpers/policy-auth";
 import { startGatewayHarness, type GatewayHarness } from "../helpers/gateway-harness";
 
 const INVOKE = `mutation { invokeModel(input: { modelId: "amazon.nova-lite-v1:0", text: { prompt: "hi" } }) { __typename } }`;
@@ -11,28 +11,13 @@ describe("each tenant's calls go through its own Bedrock settings", () => {
   let tenantEmulator: RunningEmulator;
   beforeAll(async () => {
     tenantEmulator = await startEmulator({ port: 0, host: "127.0.0.1" });
-    const policy = parseAccessPolicy(
-      JSON.stringify({
-        version: 1,
-        everyone: { statements: [{ effect: "allow", models: ["*"] }] },
-        tenants: { acme: { region: "eu-west-1", endpoint: tenantEmulator.url } },
-        principals: { "acme-app": { apiKeys: [hashApiKey("acme-key-1")], tenant: "acme" }, "other-app": { apiKeys: [hashApiKey("other-key-1")] } },
-      }),
-      "tenant policy",
-    );
-    if (!policy.ok) throw new Error(policy.failure);
-    harness = await startGatewayHarness(
-      { maxAttempts: 1 },
-      {
-        auth: {
-          policy: policy.value,
-          jwt: { secret: null, jwksUrl: null, issuer: null, audience: null },
-          allowAnonymous: false,
-          redisUrl: null,
-          storeFailure: "open",
-        },
-      },
-    );
+    const auth = policyAuth({
+      version: 1,
+      everyone: { statements: [{ effect: "allow", models: ["*"] }] },
+      tenants: { acme: { region: "eu-west-1", endpoint: tenantEmulator.url } },
+      principals: { "acme-app": { apiKeys: [hashApiKey("acme-key-1")], tenant: "acme" }, "other-app": { apiKeys: [hashApiKey("other-key-1")] } },
+    });
+    harness = await startGatewayHarness({ maxAttempts: 1 }, { auth });
   });
   afterAll(async () => {
     await harness.close();

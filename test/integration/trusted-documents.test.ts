@@ -1,9 +1,9 @@
 import { join } from "node:path";
 import { type DocumentNode } from "graphql";
 import { hashApiKey } from "../../src/auth/authenticator";
-import { parseAccessPolicy } from "../../src/auth/access-policy-file";
 import { GenerateTextDocument, MeDocument } from "../../examples/generated/graphql";
 import { fetchCalls } from "../helpers/emulator-harness";
+import { policyAuth } from "../helpers/policy-auth";
 import { startGatewayHarness, type GatewayHarness, type HarnessAuth } from "../helpers/gateway-harness";
 import { readEvents } from "../helpers/sse-client";
 import { connectWebSocket } from "../helpers/subscription-client";
@@ -78,24 +78,14 @@ const TRANSPORTS: Record<string, (harness: GatewayHarness, operation: Operation,
 const transports = Object.keys(TRANSPORTS);
 
 function auth(): HarnessAuth {
-  const parsed = parseAccessPolicy(
-    [
-      "version: 1",
-      'everyone: { statements: [{ effect: allow, models: ["*"] }] }',
-      "principals:",
-      `  web-app: { apiKeys: ["${hashApiKey(APP_KEY)}"] }`,
-      `  developer: { apiKeys: ["${hashApiKey(DEVELOPER_KEY)}"], arbitraryOperations: true }`,
-    ].join("\n"),
-    "inline",
-  );
-  if (!parsed.ok) throw new Error(parsed.failure);
-  return {
-    policy: parsed.value,
-    jwt: { secret: null, jwksUrl: null, issuer: null, audience: null },
-    allowAnonymous: false,
-    redisUrl: null,
-    storeFailure: "open",
-  };
+  return policyAuth({
+    version: 1,
+    everyone: { statements: [{ effect: "allow", models: ["*"] }] },
+    principals: {
+      "web-app": { apiKeys: [hashApiKey(APP_KEY)] },
+      developer: { apiKeys: [hashApiKey(DEVELOPER_KEY)], arbitraryOperations: true },
+    },
+  });
 }
 
 describe("trusted documents only (TRUSTED_DOCUMENTS_ONLY=true, the codegen manifest)", () => {

@@ -1,10 +1,13 @@
 import { fail, ok, type Result } from "../../lib/result";
-import { type CodecProblem, type TextChunk } from "../codec.types";
+import { type CodecProblem, type TextChunk, type TextCodec } from "../codec.types";
 import { splitTaggedReasoning, type ReasoningTags } from "../content/tagged-reasoning";
 import { parseToolInput, toolInputText, toolResultText } from "../content/tool-result-text";
+import { type FamilyCapabilities } from "../family-capabilities";
 import { type FinishReason, type TextGeneration, type TextRequest } from "../invocation.types";
 import { type Turn } from "../prompt/conversation";
 import { finishReasonOf } from "../prompt/finish-reason";
+import { readTextRequest } from "../prompt/text-request";
+import { type TextOptionLimits } from "../prompt/text-option-limits";
 import {
   type OpenAiChatResponse,
   type OpenAiContentPart,
@@ -13,6 +16,7 @@ import {
   type OpenAiTool,
   type OpenAiToolChoice,
   openAiChatChunkSchema,
+  openAiChatResponseSchema,
 } from "./openai-chat.wire";
 import { parseWireBody } from "../parse-wire-body";
 
@@ -146,4 +150,52 @@ export function readOpenAiChatChunk(chunk: unknown, family: string): Result<Text
   }));
   const reasoning = delta?.reasoning_content;
   return ok({ ...base, ...(calls.length > 0 ? { toolCalls: calls } : {}), ...(reasoning ? { reasoning: { text: reasoning } } : {}) });
+}
+
+/** A family that speaks the chat-completions body: what sets it apart from the others. */
+export interface OpenAiChatFamily {
+  family: string;
+  displayName: string;
+  dialect: OpenAiDialect;
+  limits: TextOptionLimits;
+  capabilities: FamilyCapabilities;
+  finishReasons: Readonly<Record<string, FinishReason>>;
+  /** The family's own fields: its name for the token cap, and options only it has. */
+  ownFields(request: TextRequest): Record<string, unknown>;
+}
+
+/**
+ * The codec of a chat-completions family: messages, sampling options, stop sequences and tools
+ * in the shared shape, then the family's own fields; answers and stream chunks read the shared way.
+ */
+export function openAiChatCodec(spec: OpenAiChatFamily): TextCodec {
+  const { dialect } = spec;
+  return {
+    family: spec.family,
+    displayName: spec.displayName,
+    modality: "TEXT",
+    capabilities: spec.capabilities,
+    finishReasons: spec.finishReasons,
+    reasoningTags: dialect.reasoningTags ?? undefined,
+    encode(request) {
+      const rules = { family: dialect.family, limits: spec.limits, turns: { userFirst: false, userLast: false }, capabilities: spec.capabilities };
+      const turns = readTextRequest(request, rules);
+      if (!turns.ok) return turns;
+      const tools = openAiTools(request, dialect);
+      if (!tools.ok) return tools;
+      return ok({
+        messages: openAiMessages(turns.value, request.system, dialect),
+        temperature: request.temperature,
+        top_p: request.topP,
+        stop: request.stopSequences,
+        ...tools.value,
+        ...spec.ownFields(request),
+      });
+    },
+    decode(body) {
+      const parsed = parseWireBody(openAiChatResponseSchema, body, dialect.family);
+      return parsed.ok ? ok(readOpenAiChat(parsed.value, dialect, spec.finishReasons)) : parsed;
+    },
+    decodeChunk: (chunk) => readOpenAiChatChunk(chunk, dialect.family),
+  };
 }

@@ -1,25 +1,9 @@
-import { ok } from "../../lib/result";
 import { type TextCodec } from "../codec.types";
 import { TEXT_ONLY, type FamilyCapabilities } from "../family-capabilities";
 import { type FinishReason, type ReasoningEffort } from "../invocation.types";
-import {
-  openAiMessages,
-  openAiResponseFormat,
-  openAiTools,
-  readOpenAiChat,
-  readOpenAiChatChunk,
-  type OpenAiDialect,
-} from "../openai-chat/openai-chat";
-import {
-  openAiChatResponseSchema,
-  type OpenAiMessage,
-  type OpenAiResponseFormat,
-  type OpenAiTool,
-  type OpenAiToolChoice,
-} from "../openai-chat/openai-chat.wire";
-import { parseWireBody } from "../parse-wire-body";
+import { openAiChatCodec, openAiResponseFormat, type OpenAiDialect } from "../openai-chat/openai-chat";
+import { type OpenAiMessage, type OpenAiResponseFormat, type OpenAiTool, type OpenAiToolChoice } from "../openai-chat/openai-chat.wire";
 import { ANY_TOKEN_COUNT, UNIT_INTERVAL, type TextOptionLimits } from "../prompt/text-option-limits";
-import { readTextRequest } from "../prompt/text-request";
 
 const FAMILY = "OpenAI gpt-oss";
 
@@ -68,38 +52,16 @@ const FINISH_REASONS: Record<string, FinishReason> = {
 };
 
 /** OpenAI gpt-oss 20B and 120B: a Chat Completions body with tools, reasoning effort and JSON Schema output. */
-export const openAiGptOssCodec: TextCodec = {
+export const openAiGptOssCodec: TextCodec = openAiChatCodec({
   family: "openai-gpt-oss",
   displayName: "OpenAI gpt-oss (Chat Completions)",
-  modality: "TEXT",
+  dialect: DIALECT,
+  limits: LIMITS,
   capabilities: CAPABILITIES,
   finishReasons: FINISH_REASONS,
-  reasoningTags: DIALECT.reasoningTags ?? undefined,
-  encode(request) {
-    const turns = readTextRequest(request, {
-      family: FAMILY,
-      limits: LIMITS,
-      turns: { userFirst: false, userLast: false },
-      capabilities: CAPABILITIES,
-    });
-    if (!turns.ok) return turns;
-    const tools = openAiTools(request, DIALECT);
-    if (!tools.ok) return tools;
-    const body: GptOssRequestBody = {
-      messages: openAiMessages(turns.value, request.system, DIALECT),
-      max_completion_tokens: request.maxTokens,
-      temperature: request.temperature,
-      top_p: request.topP,
-      stop: request.stopSequences,
-      ...tools.value,
-      reasoning_effort: request.reasoning !== undefined && "effort" in request.reasoning ? request.reasoning.effort : undefined,
-      response_format: openAiResponseFormat(request),
-    };
-    return ok(body);
-  },
-  decode(body) {
-    const parsed = parseWireBody(openAiChatResponseSchema, body, FAMILY);
-    return parsed.ok ? ok(readOpenAiChat(parsed.value, DIALECT, FINISH_REASONS)) : parsed;
-  },
-  decodeChunk: (chunk) => readOpenAiChatChunk(chunk, FAMILY),
-};
+  ownFields: (request): Partial<GptOssRequestBody> => ({
+    max_completion_tokens: request.maxTokens,
+    reasoning_effort: request.reasoning !== undefined && "effort" in request.reasoning ? request.reasoning.effort : undefined,
+    response_format: openAiResponseFormat(request),
+  }),
+});

@@ -1,25 +1,9 @@
-import { ok } from "../../lib/result";
 import { type TextCodec } from "../codec.types";
 import { MEBIBYTE, TEXT_ONLY, type FamilyCapabilities } from "../family-capabilities";
 import { type FinishReason } from "../invocation.types";
-import {
-  openAiMessages,
-  openAiResponseFormat,
-  openAiTools,
-  readOpenAiChat,
-  readOpenAiChatChunk,
-  type OpenAiDialect,
-} from "../openai-chat/openai-chat";
-import {
-  openAiChatResponseSchema,
-  type OpenAiMessage,
-  type OpenAiResponseFormat,
-  type OpenAiTool,
-  type OpenAiToolChoice,
-} from "../openai-chat/openai-chat.wire";
-import { parseWireBody } from "../parse-wire-body";
+import { openAiChatCodec, openAiResponseFormat, type OpenAiDialect } from "../openai-chat/openai-chat";
+import { type OpenAiMessage, type OpenAiResponseFormat, type OpenAiTool, type OpenAiToolChoice } from "../openai-chat/openai-chat.wire";
 import { ANY_TOKEN_COUNT, UNIT_INTERVAL, type TextOptionLimits } from "../prompt/text-option-limits";
-import { readTextRequest } from "../prompt/text-request";
 
 const FAMILY = "Qwen3";
 
@@ -74,37 +58,12 @@ const FINISH_REASONS: Record<string, FinishReason> = {
 };
 
 /** Qwen3: a chat-completions body with tools and JSON Schema output; reasoning read from <think> tags. */
-export const qwenCodec: TextCodec = {
+export const qwenCodec: TextCodec = openAiChatCodec({
   family: "qwen",
   displayName: "Qwen3 (chat completions)",
-  modality: "TEXT",
+  dialect: DIALECT,
+  limits: LIMITS,
   capabilities: CAPABILITIES,
   finishReasons: FINISH_REASONS,
-  reasoningTags: DIALECT.reasoningTags ?? undefined,
-  encode(request) {
-    const turns = readTextRequest(request, {
-      family: FAMILY,
-      limits: LIMITS,
-      turns: { userFirst: false, userLast: false },
-      capabilities: CAPABILITIES,
-    });
-    if (!turns.ok) return turns;
-    const tools = openAiTools(request, DIALECT);
-    if (!tools.ok) return tools;
-    const body: QwenRequestBody = {
-      messages: openAiMessages(turns.value, request.system, DIALECT),
-      max_tokens: request.maxTokens,
-      temperature: request.temperature,
-      top_p: request.topP,
-      stop: request.stopSequences,
-      ...tools.value,
-      response_format: openAiResponseFormat(request),
-    };
-    return ok(body);
-  },
-  decode(body) {
-    const parsed = parseWireBody(openAiChatResponseSchema, body, FAMILY);
-    return parsed.ok ? ok(readOpenAiChat(parsed.value, DIALECT, FINISH_REASONS)) : parsed;
-  },
-  decodeChunk: (chunk) => readOpenAiChatChunk(chunk, FAMILY),
-};
+  ownFields: (request): Partial<QwenRequestBody> => ({ max_tokens: request.maxTokens, response_format: openAiResponseFormat(request) }),
+});

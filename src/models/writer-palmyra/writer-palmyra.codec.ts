@@ -1,12 +1,9 @@
-import { ok } from "../../lib/result";
 import { type TextCodec } from "../codec.types";
 import { TEXT_ONLY } from "../family-capabilities";
 import { type FinishReason } from "../invocation.types";
-import { openAiMessages, readOpenAiChat, readOpenAiChatChunk, type OpenAiDialect } from "../openai-chat/openai-chat";
-import { openAiChatResponseSchema, type OpenAiMessage } from "../openai-chat/openai-chat.wire";
-import { parseWireBody } from "../parse-wire-body";
+import { openAiChatCodec, type OpenAiDialect } from "../openai-chat/openai-chat";
+import { type OpenAiMessage } from "../openai-chat/openai-chat.wire";
 import { UNIT_INTERVAL, type TextOptionLimits } from "../prompt/text-option-limits";
-import { readTextRequest } from "../prompt/text-request";
 
 const FAMILY = "Writer Palmyra";
 
@@ -39,27 +36,12 @@ const DIALECT: OpenAiDialect = { family: FAMILY, systemRole: "system", anyToolWo
 const FINISH_REASONS: Record<string, FinishReason> = { stop: "END_TURN", length: "MAX_TOKENS", content_filter: "CONTENT_FILTERED" };
 
 /** Writer Palmyra X4 and X5: a chat body of text turns. */
-export const writerPalmyraCodec: TextCodec = {
+export const writerPalmyraCodec: TextCodec = openAiChatCodec({
   family: "writer-palmyra",
   displayName: "Writer Palmyra",
-  modality: "TEXT",
+  dialect: DIALECT,
+  limits: LIMITS,
   capabilities: TEXT_ONLY,
   finishReasons: FINISH_REASONS,
-  encode(request) {
-    const turns = readTextRequest(request, { family: FAMILY, limits: LIMITS, turns: { userFirst: false, userLast: false }, capabilities: TEXT_ONLY });
-    if (!turns.ok) return turns;
-    const body: WriterRequestBody = {
-      messages: openAiMessages(turns.value, request.system, DIALECT),
-      max_tokens: request.maxTokens,
-      temperature: request.temperature,
-      top_p: request.topP,
-      stop: request.stopSequences,
-    };
-    return ok(body);
-  },
-  decode(body) {
-    const parsed = parseWireBody(openAiChatResponseSchema, body, FAMILY);
-    return parsed.ok ? ok(readOpenAiChat(parsed.value, DIALECT, FINISH_REASONS)) : parsed;
-  },
-  decodeChunk: (chunk) => readOpenAiChatChunk(chunk, FAMILY),
-};
+  ownFields: (request): Partial<WriterRequestBody> => ({ max_tokens: request.maxTokens }),
+});

@@ -1,6 +1,6 @@
 import { type Client } from "graphql-ws";
-import { type GatewayHarness } from "../../helpers/gateway-harness";
-import { collectStream } from "../../helpers/subscription-client";
+import { startGatewayHarness, type GatewayHarness, type GatewayHarnessOptions } from "../../helpers/gateway-harness";
+import { collectStream, connectWebSocket } from "../../helpers/subscription-client";
 import { INVOKE, STREAM } from "./conversation-operations";
 
 export type Transport = "http" | "websocket";
@@ -40,4 +40,28 @@ export function assistantTurn(answer: Result): Record<string, unknown> {
   if (answer.text) blocks.push({ text: answer.text });
   for (const call of answer.toolCalls) blocks.push({ toolUse: { id: call.id, name: call.name, input: call.input } });
   return { role: "ASSISTANT", blocks };
+}
+
+/** A gateway on the emulator and a WebSocket client of it for one suite, started before its tests and closed after them. */
+export function useGatewayAndSocket(options: GatewayHarnessOptions = {}): { readonly harness: GatewayHarness; readonly socket: Client } {
+  let harness: GatewayHarness | undefined;
+  let socket: Client | undefined;
+  beforeAll(async () => {
+    harness = await startGatewayHarness({}, options);
+    socket = connectWebSocket(harness.gatewayUrl);
+  });
+  afterAll(async () => {
+    await socket?.dispose();
+    await harness?.close();
+  });
+  return {
+    get harness() {
+      if (harness === undefined) throw new Error("the suite's gateway is not started yet");
+      return harness;
+    },
+    get socket() {
+      if (socket === undefined) throw new Error("the suite's socket is not open yet");
+      return socket;
+    },
+  };
 }

@@ -1,35 +1,35 @@
 /** The GraphQL documents the conversation suites send, as a frontend would write them. */
 
-const TEXT_RESULT_FIELDS = /* GraphQL */ `
-  __typename
-  ... on TextResult {
-    text
-    stopReason
-    finishReason
-    toolCalls {
-      id
-      name
-      input
-      inputViolations {
-        path
-        message
-      }
-    }
-    json
-    jsonViolations {
+// What a one-shot answer and a stream's completion both carry, as a GraphQL fragment would share it.
+const ANSWER_FIELDS = /* GraphQL */ `
+  finishReason
+  stopReason
+  toolCalls {
+    id
+    name
+    input
+    inputViolations {
       path
       message
     }
-    reasoning {
-      text
-      signature
-      redactedData
-    }
-    usage {
-      inputTokens
-      outputTokens
-    }
   }
+  json
+  jsonViolations {
+    path
+    message
+  }
+  reasoning {
+    text
+    signature
+    redactedData
+  }
+  usage {
+    inputTokens
+    outputTokens
+  }
+`;
+
+const ERROR_FIELDS = /* GraphQL */ `
   ... on BedrockError {
     message
     code
@@ -43,7 +43,12 @@ const TEXT_RESULT_FIELDS = /* GraphQL */ `
 export const INVOKE = /* GraphQL */ `
   mutation ($input: InvokeModelInput!) {
     invokeModel(input: $input) {
-      ${TEXT_RESULT_FIELDS}
+      __typename
+      ... on TextResult {
+        text
+        ${ANSWER_FIELDS}
+      }
+      ${ERROR_FIELDS}
     }
   }
 `;
@@ -69,40 +74,9 @@ export const STREAM = /* GraphQL */ `
         inputJson
       }
       ... on StreamCompleted {
-        finishReason
-        stopReason
-        toolCalls {
-          id
-          name
-          input
-          inputViolations {
-            path
-            message
-          }
-        }
-        json
-        jsonViolations {
-          path
-          message
-        }
-        reasoning {
-          text
-          signature
-          redactedData
-        }
-        usage {
-          inputTokens
-          outputTokens
-        }
+        ${ANSWER_FIELDS}
       }
-      ... on BedrockError {
-        message
-        code
-        source
-      }
-      ... on ValidationError {
-        field
-      }
+      ${ERROR_FIELDS}
     }
   }
 `;

@@ -1,9 +1,6 @@
-import { type Client } from "graphql-ws";
 import { fetchCalls } from "../../helpers/emulator-harness";
-import { startGatewayHarness, type GatewayHarness } from "../../helpers/gateway-harness";
 import { readEvents } from "../../helpers/sse-client";
-import { connectWebSocket } from "../../helpers/subscription-client";
-import { invokeOver, streamOver, type Transport } from "./conversation-client";
+import { invokeOver, streamOver, type Transport, useGatewayAndSocket } from "./conversation-client";
 import { pngOfSize, SMALL_PDF, TINY_PNG } from "./media-samples";
 import { STREAM } from "./conversation-operations";
 
@@ -20,20 +17,11 @@ const VISION_MODELS = [
 ];
 
 describe("images and documents through GraphQL", () => {
-  let harness: GatewayHarness;
-  let socket: Client;
-  beforeAll(async () => {
-    harness = await startGatewayHarness({}, { limits: { maxMediaBytes: 6 * 1024 * 1024 } });
-    socket = connectWebSocket(harness.gatewayUrl);
-  });
-  afterAll(async () => {
-    await socket.dispose();
-    await harness.close();
-  });
+  const suite = useGatewayAndSocket({ limits: { maxMediaBytes: 6 * 1024 * 1024 } });
 
   describe.each(["http", "websocket"] as Transport[])("over %s", (transport) => {
     it.each(VISION_MODELS)("%s answers a question about an image it was sent", async (modelId) => {
-      const answer = await invokeOver(transport, harness, socket, { modelId, text: imageQuestion(TINY_PNG) });
+      const answer = await invokeOver(transport, suite.harness, suite.socket, { modelId, text: imageQuestion(TINY_PNG) });
       expect(answer).toMatchObject({ __typename: "TextResult", finishReason: "END_TURN" });
       expect(answer.text).toMatch(/png image/i);
     });
@@ -44,13 +32,13 @@ describe("images and documents through GraphQL", () => {
           { role: "USER", blocks: [{ document: { format: "PDF", name: "Quarterly report", base64: SMALL_PDF } }, { text: "Summarize it." }] },
         ],
       };
-      const answer = await invokeOver(transport, harness, socket, { modelId: "us.anthropic.claude-sonnet-4-20250514-v1:0", text });
+      const answer = await invokeOver(transport, suite.harness, suite.socket, { modelId: "us.anthropic.claude-sonnet-4-20250514-v1:0", text });
       expect(answer).toMatchObject({ __typename: "TextResult" });
       expect(answer.text).toContain("Quarterly report");
     });
 
     it("takes a 2.5 MB photo, which the old 1 MiB body limit refused", async () => {
-      const answer = await invokeOver(transport, harness, socket, {
+      const answer = await invokeOver(transport, suite.harness, suite.socket, {
         modelId: "anthropic.claude-3-haiku-20240307-v1:0",
         text: imageQuestion(pngOfSize(2_500_000)),
       });
@@ -116,21 +104,21 @@ describe("images and documents through GraphQL", () => {
     ];
 
     it.each(cases)("%s, over HTTP and WebSocket", async (_name, input, field, message) => {
-      const before = (await fetchCalls(harness.emulatorUrl)).length;
+      const before = (await fetchCalls(suite.harness.emulatorUrl)).length;
       for (const transport of ["http", "websocket"] as Transport[]) {
-        const answer = await invokeOver(transport, harness, socket, input);
+        const answer = await invokeOver(transport, suite.harness, suite.socket, input);
         expect(answer).toMatchObject({ __typename: "ValidationError", field, source: "GATEWAY" });
         expect(answer.message).toMatch(message);
       }
-      expect(await fetchCalls(harness.emulatorUrl)).toHaveLength(before);
+      expect(await fetchCalls(suite.harness.emulatorUrl)).toHaveLength(before);
     });
 
     it("the same limits hold for streams, over WebSocket and SSE", async () => {
-      const before = (await fetchCalls(harness.emulatorUrl)).length;
+      const before = (await fetchCalls(suite.harness.emulatorUrl)).length;
       const input = { modelId: "amazon.nova-lite-v1:0", text: imageQuestion(pngOfSize(7_000_000)) };
-      const [overSocket] = await streamOver(socket, input);
+      const [overSocket] = await streamOver(suite.socket, input);
       expect(overSocket).toMatchObject({ __typename: "ValidationError", field: "input.text.messages" });
-      const response = await fetch(`${harness.gatewayUrl}/stream`, {
+      const response = await fetch(`${suite.harness.gatewayUrl}/stream`, {
         method: "POST",
         headers: { "content-type": "application/json", accept: "text/event-stream" },
         body: JSON.stringify({ query: STREAM, variables: { input } }),
@@ -138,11 +126,11 @@ describe("images and documents through GraphQL", () => {
       const events = [];
       for await (const event of readEvents(response.body!)) if (event.event === "next") events.push(JSON.parse(event.data));
       expect(events[0].data.invokeModelStream).toMatchObject({ __typename: "ValidationError", field: "input.text.messages" });
-      expect(await fetchCalls(harness.emulatorUrl)).toHaveLength(before);
+      expect(await fetchCalls(suite.harness.emulatorUrl)).toHaveLength(before);
     });
 
     it("a content block with two members is refused by GraphQL itself (@oneOf)", async () => {
-      const response = await harness.graphql(`mutation ($input: InvokeModelInput!) { invokeModel(input: $input) { __typename } }`, {
+      const response = await suite.harness.graphql(`mutation ($input: InvokeModelInput!) { invokeModel(input: $input) { __typename } }`, {
         input: {
           modelId: "anthropic.claude-3-haiku-20240307-v1:0",
           text: { messages: [{ role: "USER", blocks: [{ text: "a", cachePoint: true }] }] },

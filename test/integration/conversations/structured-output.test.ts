@@ -1,8 +1,5 @@
 import { Ajv } from "ajv";
-import { type Client } from "graphql-ws";
-import { startGatewayHarness, type GatewayHarness } from "../../helpers/gateway-harness";
-import { connectWebSocket } from "../../helpers/subscription-client";
-import { invokeOver, streamOver, type Transport } from "./conversation-client";
+import { invokeOver, streamOver, type Transport, useGatewayAndSocket } from "./conversation-client";
 
 const CITY_SCHEMA = {
   type: "object",
@@ -24,20 +21,11 @@ const POSTCODE_SCHEMA = { type: "object", properties: { postcode: { type: "strin
 const JSON_MODELS = ["anthropic.claude-3-haiku-20240307-v1:0", "us.amazon.nova-pro-v1:0", "openai.gpt-oss-20b-1:0", "qwen.qwen3-235b-a22b-2507-v1:0"];
 
 describe("structured output validated against its schema", () => {
-  let harness: GatewayHarness;
-  let socket: Client;
-  beforeAll(async () => {
-    harness = await startGatewayHarness();
-    socket = connectWebSocket(harness.gatewayUrl);
-  });
-  afterAll(async () => {
-    await socket.dispose();
-    await harness.close();
-  });
+  const suite = useGatewayAndSocket();
 
   describe.each(["http", "websocket"] as Transport[])("over %s", (transport) => {
     it.each(JSON_MODELS)("%s answers with JSON that matches the schema, in text and in json", async (modelId) => {
-      const answer = await invokeOver(transport, harness, socket, {
+      const answer = await invokeOver(transport, suite.harness, suite.socket, {
         modelId,
         text: { prompt: "Describe Lisbon.", responseFormat: { name: "city", jsonSchema: CITY_SCHEMA } },
       });
@@ -47,7 +35,7 @@ describe("structured output validated against its schema", () => {
     });
 
     it.each(JSON_MODELS)("%s: output that breaks the schema is a typed outcome, the model's text kept", async (modelId) => {
-      const answer = await invokeOver(transport, harness, socket, {
+      const answer = await invokeOver(transport, suite.harness, suite.socket, {
         modelId,
         text: { prompt: "Where is the office?", responseFormat: { name: "address", jsonSchema: POSTCODE_SCHEMA } },
       });
@@ -61,7 +49,7 @@ describe("structured output validated against its schema", () => {
   });
 
   it.each(JSON_MODELS)("%s streams the JSON as text and checks it at the end", async (modelId) => {
-    const events = await streamOver(socket, {
+    const events = await streamOver(suite.socket, {
       modelId,
       text: { prompt: "Describe Lisbon.", responseFormat: { name: "city", jsonSchema: CITY_SCHEMA } },
     });
@@ -77,14 +65,14 @@ describe("structured output validated against its schema", () => {
   });
 
   it("refuses structured output where the model has none, and a schema that is not one, before any call", async () => {
-    const noJson = await harness.graphql(
+    const noJson = await suite.harness.graphql(
       `mutation ($input: InvokeModelInput!) { invokeModel(input: $input) { __typename ... on ValidationError { field message } } }`,
       {
         input: { modelId: "meta.llama3-8b-instruct-v1:0", text: { prompt: "x", responseFormat: { jsonSchema: CITY_SCHEMA } } },
       },
     );
     expect(noJson.data?.invokeModel).toMatchObject({ __typename: "ValidationError", field: "input.text.responseFormat" });
-    const broken = await harness.graphql(
+    const broken = await suite.harness.graphql(
       `mutation ($input: InvokeModelInput!) { invokeModel(input: $input) { __typename ... on ValidationError { field message } } }`,
       {
         input: {
@@ -99,7 +87,7 @@ describe("structured output validated against its schema", () => {
     const properties = Object.fromEntries(
       Array.from({ length: 3_000 }, (_, index) => [`field${index}`, { type: "string", description: "x".repeat(10) }]),
     );
-    const huge = await harness.graphql(
+    const huge = await suite.harness.graphql(
       `mutation ($input: InvokeModelInput!) { invokeModel(input: $input) { __typename ... on ValidationError { field message } } }`,
       {
         input: { modelId: "openai.gpt-oss-20b-1:0", text: { prompt: "x", responseFormat: { jsonSchema: { type: "object", properties } } } },

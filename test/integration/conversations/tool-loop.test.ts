@@ -1,8 +1,5 @@
 import { Ajv } from "ajv";
-import { type Client } from "graphql-ws";
-import { startGatewayHarness, type GatewayHarness } from "../../helpers/gateway-harness";
-import { connectWebSocket } from "../../helpers/subscription-client";
-import { assistantTurn, invokeOver, streamOver, type Transport } from "./conversation-client";
+import { assistantTurn, invokeOver, streamOver, type Transport, useGatewayAndSocket } from "./conversation-client";
 
 const WEATHER_SCHEMA = {
   type: "object",
@@ -35,21 +32,12 @@ const TOOL_MODELS = [
 ];
 
 describe("a two-turn tool loop through GraphQL, per family, over HTTP and WebSocket", () => {
-  let harness: GatewayHarness;
-  let socket: Client;
-  beforeAll(async () => {
-    harness = await startGatewayHarness();
-    socket = connectWebSocket(harness.gatewayUrl);
-  });
-  afterAll(async () => {
-    await socket.dispose();
-    await harness.close();
-  });
+  const suite = useGatewayAndSocket();
 
   describe.each(["http", "websocket"] as Transport[])("over %s", (transport) => {
     it.each(TOOL_MODELS)("%s calls the tool the question is about, then answers from its result", async (modelId) => {
       const question = { role: "USER", content: "What will the weather be in Paris this week?" };
-      const first = await invokeOver(transport, harness, socket, { modelId, text: { messages: [question], tools: TOOLS } });
+      const first = await invokeOver(transport, suite.harness, suite.socket, { modelId, text: { messages: [question], tools: TOOLS } });
       expect(first).toMatchObject({ __typename: "TextResult", finishReason: "TOOL_USE" });
       expect(first.toolCalls).toHaveLength(1);
       const [call] = first.toolCalls;
@@ -61,7 +49,7 @@ describe("a two-turn tool loop through GraphQL, per family, over HTTP and WebSoc
       expect(typeof call.id).toBe("string");
 
       const result = { role: "USER", blocks: [{ toolResult: { toolUseId: call.id, content: { forecast: "sunny", high: 24 } } }] };
-      const second = await invokeOver(transport, harness, socket, {
+      const second = await invokeOver(transport, suite.harness, suite.socket, {
         modelId,
         text: { messages: [question, assistantTurn(first), result], tools: TOOLS },
       });
@@ -71,7 +59,7 @@ describe("a two-turn tool loop through GraphQL, per family, over HTTP and WebSoc
   });
 
   it.each(TOOL_MODELS)("%s: a streamed tool call comes as pieces that join to the call StreamCompleted gives whole", async (modelId) => {
-    const events = await streamOver(socket, { modelId, text: { prompt: "Will I need an umbrella? Check the weather in Oslo.", tools: TOOLS } });
+    const events = await streamOver(suite.socket, { modelId, text: { prompt: "Will I need an umbrella? Check the weather in Oslo.", tools: TOOLS } });
     const completed = events.at(-1)!;
     expect(completed).toMatchObject({ __typename: "StreamCompleted", finishReason: "TOOL_USE" });
     const pieces = events.filter((event) => event.__typename === "ToolCallDelta");

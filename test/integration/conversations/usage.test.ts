@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { parseAccessPolicy } from "../../../src/auth/access-policy-file";
 import { hashApiKey } from "../../../src/auth/authenticator";
+import { policyAuth } from "../../helpers/policy-auth";
 import { startGatewayHarness, type GatewayHarness } from "../../helpers/gateway-harness";
 import { pngOfSize, TINY_PNG } from "./media-samples";
 
@@ -40,27 +40,15 @@ describe("usage and cost count what Bedrock bills for tools, media and cached pr
   };
 
   beforeAll(async () => {
-    const policy = parseAccessPolicy(
-      JSON.stringify({
+    const auth = policyAuth(
+      {
         version: 1,
         everyone: { statements: [{ effect: "allow", models: ["*"] }] },
         principals: { [`usage-${randomUUID()}`]: { apiKeys: [hashApiKey(key)], limits: { tokensPerMinute: 40_000 } } },
-      }),
-      "inline",
-    );
-    if (!policy.ok) throw new Error(policy.failure);
-    harness = await startGatewayHarness(
-      { maxAttempts: 1 },
-      {
-        auth: {
-          policy: policy.value,
-          jwt: { secret: null, jwksUrl: null, issuer: null, audience: null },
-          allowAnonymous: false,
-          redisUrl: null,
-          storeFailure: "closed",
-        },
       },
+      { storeFailure: "closed" },
     );
+    harness = await startGatewayHarness({ maxAttempts: 1 }, { auth });
   });
   afterAll(() => harness.close());
 
