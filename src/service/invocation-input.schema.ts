@@ -2,7 +2,8 @@ import { z } from "zod";
 import { invalidInput, type Failure } from "../lib/failure";
 import { fail, ok, type Result } from "../lib/result";
 import { type EmbeddingRequest, type ImageRequest, type TextRequest } from "../models/invocation.types";
-import { nonEmpty, optional, textSchema } from "./text-input.schema";
+import { nonEmpty, optional } from "./input-fields";
+import { textSchema } from "./text-input.schema";
 import { type InvocationInput, type InvocationOptions } from "./invocation.types";
 
 /**
