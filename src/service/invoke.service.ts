@@ -85,8 +85,8 @@ function decodeReply(
     return ok({ output: { ...output, images }, raw });
   }
   const checked =
-    output.modality === "TEXT" && invocation.kind === "text" && codec.modality === "TEXT"
-      ? checkGeneration(output, invocation.request, codec.capabilities.structuredOutput)
+    output.modality === "TEXT" && codec.modality === "TEXT"
+      ? checkGeneration(output, invocation.kind === "text" ? invocation.request : null, codec.capabilities.structuredOutput)
       : output;
   return ok({ output: { ...checked, usage: billedUsage(reply, output.usage) }, raw });
 }

@@ -30,8 +30,11 @@ function checkToolCall(call: ToolCall, request: TextRequest): ToolCall {
  *
  * `mode` is how the JSON came: `native` in the text; `tool` as the input of the one forced call,
  * which becomes the answer's text and JSON rather than a tool call the caller never offered.
+ * A raw provider body (`request` null) names no tools or format to check against; its finish
+ * reason is settled by the same rule.
  */
-export function checkGeneration(generation: TextGeneration, request: TextRequest, mode: StructuredOutputMode | null): TextGeneration {
+export function checkGeneration(generation: TextGeneration, request: TextRequest | null, mode: StructuredOutputMode | null): TextGeneration {
+  if (request === null) return { ...generation, finishReason: settledFinishReason(generation.finishReason, generation.toolCalls.length > 0, false) };
   const format = request.responseFormat;
   const formatCall = format !== undefined && mode === "tool" ? generation.toolCalls.find((call) => call.name === format.name) : undefined;
   const toolCalls = generation.toolCalls.filter((call) => call !== formatCall).map((call) => checkToolCall(call, request));

@@ -2,7 +2,7 @@ import { type TextChunk, type TextCodec, type ToolCallPiece } from "../models/co
 import { TaggedReasoningStream } from "../models/content/tagged-reasoning";
 import { parseToolInput } from "../models/content/tool-result-text";
 import { type TextGeneration, type TextRequest, type TokenUsage } from "../models/invocation.types";
-import { finishReasonOf, settledFinishReason } from "../models/prompt/finish-reason";
+import { finishReasonOf } from "../models/prompt/finish-reason";
 import { checkGeneration } from "./output-check";
 import { type StreamEvent } from "./stream-event.types";
 
@@ -74,7 +74,7 @@ export class StreamAssembly {
     const generation: TextGeneration = {
       modality: "TEXT",
       // The text before the forced call; the check puts the call's JSON after it, as it streamed.
-      text: this.text.slice(0, this.text.length - (this.formatJson?.length ?? 0)),
+      text: this.text,
       stopReason,
       finishReason: finishReasonOf(this.codec.finishReasons, stopReason),
       toolCalls: [...calls, ...formatCall],
@@ -82,13 +82,17 @@ export class StreamAssembly {
       reasoning: hasReasoning ? { text: this.reasoning.trim(), signature: this.signature, redactedData: [...this.redacted] } : null,
       usage,
     };
-    if (this.request !== null) return checkGeneration(generation, this.request, this.codec.capabilities.structuredOutput);
-    return { ...generation, finishReason: settledFinishReason(generation.finishReason, calls.length > 0, false) };
+    return checkGeneration(generation, this.request, this.codec.capabilities.structuredOutput);
   }
 
   private addText(text: string, events: DeltaEvent[]): void {
-    if (text.length === 0) return;
     this.text += text;
+    this.emitText(text, events);
+  }
+
+  /** A text delta; the forced response-format call's input streams this way without being the model's text. */
+  private emitText(text: string, events: DeltaEvent[]): void {
+    if (text.length === 0) return;
     events.push({ kind: "delta", index: this.index++, text });
   }
 
@@ -108,7 +112,7 @@ export class StreamAssembly {
     if (this.formatKeys.has(piece.key) || (piece.name !== undefined && piece.name === this.formatTool && !this.calls.has(piece.key))) {
       this.formatKeys.add(piece.key);
       this.formatJson = (this.formatJson ?? "") + piece.inputJson;
-      this.addText(piece.inputJson, events);
+      this.emitText(piece.inputJson, events);
       return;
     }
     let call = this.calls.get(piece.key);

@@ -97,7 +97,11 @@ export function createStreamService({ lifecycle, now = () => performance.now() }
         yield event;
       }
     }
-    yield* assembly.flush();
+    // Text held back at a possible reasoning tag is the stream's first token when nothing came before it.
+    for (const event of assembly.flush()) {
+      firstTokenAt ??= now();
+      yield event;
+    }
     const finished = now();
     const latencyMs = Math.round(finished - started);
     // Bedrock's invocation metrics on the last chunk are the billing counts, as an InvokeModel reply's headers are.

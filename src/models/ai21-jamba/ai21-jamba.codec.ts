@@ -1,6 +1,5 @@
 import { type TextCodec } from "../codec.types";
 import { TEXT_ONLY, type FamilyCapabilities } from "../family-capabilities";
-import { type FinishReason } from "../invocation.types";
 import { openAiChatCodec, type OpenAiDialect } from "../openai-chat/openai-chat";
 import { UNIT_INTERVAL, type TextOptionLimits } from "../prompt/text-option-limits";
 import { type Ai21JambaRequestBody } from "./ai21-jamba.wire";
@@ -22,8 +21,6 @@ const CAPABILITIES: FamilyCapabilities = { ...TEXT_ONLY, tools: true };
 
 const DIALECT: OpenAiDialect = { family: FAMILY, systemRole: "system", anyToolWord: null, namedToolChoice: false, reasoningTags: null };
 
-const FINISH_REASONS: Record<string, FinishReason> = { stop: "END_TURN", length: "MAX_TOKENS", tool_calls: "TOOL_USE" };
-
 /** AI21 Jamba 1.5 Mini and Large: `{messages, max_tokens, temperature, top_p, stop, tools}`, `system` as a system message. */
 export const ai21JambaCodec: TextCodec = openAiChatCodec({
   family: "ai21-jamba",
@@ -31,6 +28,5 @@ export const ai21JambaCodec: TextCodec = openAiChatCodec({
   dialect: DIALECT,
   limits: LIMITS,
   capabilities: CAPABILITIES,
-  finishReasons: FINISH_REASONS,
   ownFields: (request): Partial<Ai21JambaRequestBody> => ({ max_tokens: request.maxTokens }),
 });

@@ -2,7 +2,14 @@ import { ok } from "../../lib/result";
 import { type TextCodec } from "../codec.types";
 import { MEBIBYTE, TEXT_ONLY, type FamilyCapabilities } from "../family-capabilities";
 import { type FinishReason } from "../invocation.types";
-import { openAiMessages, openAiTools, readOpenAiChat, readOpenAiChatChunk, type OpenAiDialect } from "../openai-chat/openai-chat";
+import {
+  CHAT_COMPLETION_FINISH_REASONS,
+  openAiMessages,
+  openAiTools,
+  readOpenAiChat,
+  readOpenAiChatChunk,
+  type OpenAiDialect,
+} from "../openai-chat/openai-chat";
 import { openAiChatResponseSchema } from "../openai-chat/openai-chat.wire";
 import { parseWireBody } from "../parse-wire-body";
 import { finishReasonOf } from "../prompt/finish-reason";
@@ -54,7 +61,7 @@ const CHAT_CAPABILITIES: FamilyCapabilities = {
 
 const DIALECT: OpenAiDialect = { family: FAMILY, systemRole: "system", anyToolWord: "any", namedToolChoice: false, reasoningTags: null };
 
-const FINISH_REASONS: Record<string, FinishReason> = { stop: "END_TURN", length: "MAX_TOKENS", model_length: "MAX_TOKENS", tool_calls: "TOOL_USE" };
+const FINISH_REASONS: Record<string, FinishReason> = { ...CHAT_COMPLETION_FINISH_REASONS, model_length: "MAX_TOKENS" };
 
 /**
  * Mistral models. Older ones complete a `prompt` in the `[INST]` format; Mistral Large 2407 and

@@ -152,6 +152,14 @@ export function readOpenAiChatChunk(chunk: unknown, family: string): Result<Text
   return ok({ ...base, ...(calls.length > 0 ? { toolCalls: calls } : {}), ...(reasoning ? { reasoning: { text: reasoning } } : {}) });
 }
 
+/** Chat Completions' finish reasons (Mistral adds its own `model_length`). */
+export const CHAT_COMPLETION_FINISH_REASONS: Readonly<Record<string, FinishReason>> = {
+  stop: "END_TURN",
+  length: "MAX_TOKENS",
+  tool_calls: "TOOL_USE",
+  content_filter: "CONTENT_FILTERED",
+};
+
 /** A family that speaks the chat-completions body: what sets it apart from the others. */
 export interface OpenAiChatFamily {
   family: string;
@@ -159,7 +167,6 @@ export interface OpenAiChatFamily {
   dialect: OpenAiDialect;
   limits: TextOptionLimits;
   capabilities: FamilyCapabilities;
-  finishReasons: Readonly<Record<string, FinishReason>>;
   /** The family's own fields: its name for the token cap, and options only it has. */
   ownFields(request: TextRequest): Record<string, unknown>;
 }
@@ -175,7 +182,7 @@ export function openAiChatCodec(spec: OpenAiChatFamily): TextCodec {
     displayName: spec.displayName,
     modality: "TEXT",
     capabilities: spec.capabilities,
-    finishReasons: spec.finishReasons,
+    finishReasons: CHAT_COMPLETION_FINISH_REASONS,
     reasoningTags: dialect.reasoningTags ?? undefined,
     encode(request) {
       const rules = { family: dialect.family, limits: spec.limits, turns: { userFirst: false, userLast: false }, capabilities: spec.capabilities };
@@ -194,7 +201,7 @@ export function openAiChatCodec(spec: OpenAiChatFamily): TextCodec {
     },
     decode(body) {
       const parsed = parseWireBody(openAiChatResponseSchema, body, dialect.family);
-      return parsed.ok ? ok(readOpenAiChat(parsed.value, dialect, spec.finishReasons)) : parsed;
+      return parsed.ok ? ok(readOpenAiChat(parsed.value, dialect, CHAT_COMPLETION_FINISH_REASONS)) : parsed;
     },
     decodeChunk: (chunk) => readOpenAiChatChunk(chunk, dialect.family),
   };

@@ -1,6 +1,6 @@
 import { type TextCodec } from "../codec.types";
 import { TEXT_ONLY, type FamilyCapabilities } from "../family-capabilities";
-import { type FinishReason, type ReasoningEffort } from "../invocation.types";
+import { type ReasoningEffort } from "../invocation.types";
 import { openAiChatCodec, openAiResponseFormat, type OpenAiDialect } from "../openai-chat/openai-chat";
 import { type OpenAiMessage, type OpenAiResponseFormat, type OpenAiTool, type OpenAiToolChoice } from "../openai-chat/openai-chat.wire";
 import { ANY_TOKEN_COUNT, UNIT_INTERVAL, type TextOptionLimits } from "../prompt/text-option-limits";
@@ -44,13 +44,6 @@ const DIALECT: OpenAiDialect = {
   reasoningTags: { open: "<reasoning>", close: "</reasoning>", startsInside: false },
 };
 
-const FINISH_REASONS: Record<string, FinishReason> = {
-  stop: "END_TURN",
-  length: "MAX_TOKENS",
-  tool_calls: "TOOL_USE",
-  content_filter: "CONTENT_FILTERED",
-};
-
 /** OpenAI gpt-oss 20B and 120B: a Chat Completions body with tools, reasoning effort and JSON Schema output. */
 export const openAiGptOssCodec: TextCodec = openAiChatCodec({
   family: "openai-gpt-oss",
@@ -58,7 +51,6 @@ export const openAiGptOssCodec: TextCodec = openAiChatCodec({
   dialect: DIALECT,
   limits: LIMITS,
   capabilities: CAPABILITIES,
-  finishReasons: FINISH_REASONS,
   ownFields: (request): Partial<GptOssRequestBody> => ({
     max_completion_tokens: request.maxTokens,
     reasoning_effort: request.reasoning !== undefined && "effort" in request.reasoning ? request.reasoning.effort : undefined,

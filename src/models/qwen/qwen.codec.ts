@@ -1,6 +1,5 @@
 import { type TextCodec } from "../codec.types";
 import { MEBIBYTE, TEXT_ONLY, type FamilyCapabilities } from "../family-capabilities";
-import { type FinishReason } from "../invocation.types";
 import { openAiChatCodec, openAiResponseFormat, type OpenAiDialect } from "../openai-chat/openai-chat";
 import { type OpenAiMessage, type OpenAiResponseFormat, type OpenAiTool, type OpenAiToolChoice } from "../openai-chat/openai-chat.wire";
 import { ANY_TOKEN_COUNT, UNIT_INTERVAL, type TextOptionLimits } from "../prompt/text-option-limits";
@@ -50,13 +49,6 @@ const DIALECT: OpenAiDialect = {
   reasoningTags: { open: "<think>", close: "</think>", startsInside: false },
 };
 
-const FINISH_REASONS: Record<string, FinishReason> = {
-  stop: "END_TURN",
-  length: "MAX_TOKENS",
-  tool_calls: "TOOL_USE",
-  content_filter: "CONTENT_FILTERED",
-};
-
 /** Qwen3: a chat-completions body with tools and JSON Schema output; reasoning read from <think> tags. */
 export const qwenCodec: TextCodec = openAiChatCodec({
   family: "qwen",
@@ -64,6 +56,5 @@ export const qwenCodec: TextCodec = openAiChatCodec({
   dialect: DIALECT,
   limits: LIMITS,
   capabilities: CAPABILITIES,
-  finishReasons: FINISH_REASONS,
   ownFields: (request): Partial<QwenRequestBody> => ({ max_tokens: request.maxTokens, response_format: openAiResponseFormat(request) }),
 });

@@ -1,6 +1,5 @@
 import { type TextCodec } from "../codec.types";
 import { TEXT_ONLY } from "../family-capabilities";
-import { type FinishReason } from "../invocation.types";
 import { openAiChatCodec, type OpenAiDialect } from "../openai-chat/openai-chat";
 import { type OpenAiMessage } from "../openai-chat/openai-chat.wire";
 import { UNIT_INTERVAL, type TextOptionLimits } from "../prompt/text-option-limits";
@@ -33,8 +32,6 @@ const LIMITS: TextOptionLimits = {
 // The page documents no tool, media or JSON Schema fields for InvokeModel, so none are sent.
 const DIALECT: OpenAiDialect = { family: FAMILY, systemRole: "system", anyToolWord: null, namedToolChoice: false, reasoningTags: null };
 
-const FINISH_REASONS: Record<string, FinishReason> = { stop: "END_TURN", length: "MAX_TOKENS", content_filter: "CONTENT_FILTERED" };
-
 /** Writer Palmyra X4 and X5: a chat body of text turns. */
 export const writerPalmyraCodec: TextCodec = openAiChatCodec({
   family: "writer-palmyra",
@@ -42,6 +39,5 @@ export const writerPalmyraCodec: TextCodec = openAiChatCodec({
   dialect: DIALECT,
   limits: LIMITS,
   capabilities: TEXT_ONLY,
-  finishReasons: FINISH_REASONS,
   ownFields: (request): Partial<WriterRequestBody> => ({ max_tokens: request.maxTokens }),
 });
