@@ -69,7 +69,7 @@ export async function createGatewayServer(options: GatewayServerOptions) {
       reply.raw.once("close", pipeline.track());
       const caller = await pipeline.authenticate(credentialsFromHeaders(request.headers), "http", request.ip);
       // Apollo answers a GraphQLError thrown here with its extensions' HTTP status (401) and the
-      // rest of its extensions: the same body as unauthenticatedBody gives SSE.
+      // rest of its extensions: the same body as sendUnauthenticated gives SSE.
       if (caller instanceof Error) throw new GraphQLError(caller.message, { extensions: { ...caller.extensions, requestId: request.id } });
       return pipeline.context(request.id, disconnectSignal(reply), caller);
     },

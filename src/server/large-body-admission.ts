@@ -1,5 +1,5 @@
 import { type GatewayApp } from "./gateway-app";
-import { unauthenticatedBody, type OperationPipeline } from "./operation-pipeline";
+import { sendUnauthenticated, type OperationPipeline } from "./operation-pipeline";
 import { credentialsFromHeaders } from "./request-authentication";
 
 /**
@@ -24,8 +24,6 @@ export function admitLargeBodies(app: GatewayApp, pipeline: OperationPipeline): 
   app.addHook("onRequest", async (request, reply) => {
     if (!mayBeLarge(request.headers)) return;
     const caller = await pipeline.authenticate(credentialsFromHeaders(request.headers), "http", request.ip);
-    if (!(caller instanceof Error)) return;
-    const { status, headers } = caller.extensions.http as { status: number; headers: Map<string, string> };
-    await reply.code(status).headers(Object.fromEntries(headers)).type("application/json").send(unauthenticatedBody(caller, request.id));
+    if (caller instanceof Error) await sendUnauthenticated(reply, caller, request.id);
   });
 }

@@ -10,6 +10,7 @@ import {
   type GraphQLFormattedError,
   type GraphQLSchema,
 } from "graphql";
+import { type FastifyReply } from "fastify";
 import { type Logger } from "pino";
 import { type Identity } from "../auth/identity";
 import { createRequestContext, type RequestContext, type Services, type SlotCounter } from "../context";
@@ -102,9 +103,15 @@ export interface OperationPipeline {
 }
 
 /** A refused credential as every transport answers it: code UNAUTHENTICATED, with the request id to quote. */
-export function unauthenticatedBody(error: GraphQLError, requestId: string): { errors: GraphQLFormattedError[] } {
+function unauthenticatedBody(error: GraphQLError, requestId: string): { errors: GraphQLFormattedError[] } {
   const { http: _http, ...extensions } = error.extensions;
   return { errors: [{ message: error.message, extensions: { ...extensions, requestId } }] };
+}
+
+/** Answers a plain HTTP request (SSE, or a body not yet read) with a refused credential's status, headers and body. */
+export async function sendUnauthenticated(reply: FastifyReply, error: GraphQLError, requestId: string): Promise<void> {
+  const { status, headers } = error.extensions.http as { status: number; headers: Map<string, string> };
+  await reply.code(status).headers(Object.fromEntries(headers)).type("application/json").send(unauthenticatedBody(error, requestId));
 }
 
 export function createOperationPipeline({

@@ -5,7 +5,7 @@ import { type Identity } from "../auth/identity";
 import { type RequestContext } from "../context";
 import { CSRF_REFUSAL, passedPreflight } from "./csrf-check";
 import { disconnectSignal } from "./disconnect-signal";
-import { unauthenticatedBody, type OperationPipeline } from "./operation-pipeline";
+import { sendUnauthenticated, type OperationPipeline } from "./operation-pipeline";
 import { credentialsFromHeaders } from "./request-authentication";
 import { persistedQueryHash } from "./trusted-documents";
 
@@ -62,8 +62,7 @@ export function createServerSentEventsHandler(pipeline: OperationPipeline): (req
       }
       const caller = await pipeline.authenticate(credentialsFromHeaders(request.headers), "sse", request.ip);
       if (caller instanceof Error) {
-        const { status, headers } = caller.extensions.http as { status: number; headers: Map<string, string> };
-        await reply.code(status).headers(Object.fromEntries(headers)).type("application/json").send(unauthenticatedBody(caller, request.id));
+        await sendUnauthenticated(reply, caller, request.id);
         return;
       }
       callers.set(reply, caller);
